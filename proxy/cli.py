@@ -1,0 +1,42 @@
+"""The ``bsm-guard`` command: each subcommand lives in its own ``cli_*`` module."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from proxy import __version__, cli_admin, cli_check, cli_rules, cli_serve
+from proxy.errors import ConfigError
+
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bsm-guard",
+        description="SMTP proxy filter that keeps helpdesk mail to Amazon buyers within the "
+        "Buyer-Seller Messaging rules: relays what is compliant, refuses clear violations, "
+        "holds unclear ones for a supervisor.",
+    )
+    parser.add_argument("--version", action="version", version=f"bsm-guard {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module in (cli_serve, cli_check, cli_rules, cli_admin):
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except ConfigError as exc:
+        print(f"bsm-guard: configuration error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,217 @@
+"""HTML → what a reader sees: visible text blocks, hidden text, links and images (stdlib parser)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from html.parser import HTMLParser
+
+from proxy.models import Image, Link
+
+_BLOCK = frozenset(
+    "p div br li ul ol tr td th table h1 h2 h3 h4 h5 h6 blockquote pre hr section article "
+    "header footer center dt dd address form".split()
+)
+_SKIP = frozenset(("script", "style", "head", "title", "noscript", "template", "xml", "svg"))
+_VOID = frozenset("br hr img meta link input area base col embed source track wbr".split())
+_QUOTE_CLASSES = re.compile(
+    r"gmail_quote|moz-cite-prefix|yahoo_quoted|divRplyFwdMsg|OutlookMessageHeader|"
+    r"zendesk_quote|zd-comment|freshdesk_quote|quoted|history|reply-quote|helpscout-quote",
+    re.I,
+)
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|(?<![-\w])font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|$|!)"
+    r"|(?<![-\w])(?:max-)?height\s*:\s*0(?:px)?\s*(?:;|$|!).*overflow\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)",
+    re.I,
+)
+_COLOR = re.compile(r"(?<![-\w])color\s*:\s*([^;]+)", re.I)
+_BGCOLOR = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.I)
+_WHITE = frozenset(("#fff", "#ffffff", "white", "rgb(255,255,255)", "#fefefe", "#fdfdfd"))
+
+
+@dataclass
+class Block:
+    text: str
+    hidden: bool
+    quoted: bool
+
+
+@dataclass(frozen=True)
+class RawLink:
+    href: str
+    text: str
+    quoted: bool
+    has_image: bool
+    part: int = 0
+
+    def with_part(self, part: int) -> RawLink:
+        return replace(self, part=part)
+
+    def to_model(self, fold: Callable[[str], str]) -> Link:
+        return Link(href=self.href, text=fold(self.text), part=self.part, quoted=self.quoted,
+                    has_image=self.has_image)
+
+
+@dataclass(frozen=True)
+class RawImage:
+    attrs: dict[str, str]
+    hidden: bool
+    linked_href: str
+    quoted: bool
+    part: int = 0
+
+    def with_part(self, part: int) -> RawImage:
+        return replace(self, part=part)
+
+    def to_model(self, fold: Callable[[str], str]) -> Image:
+        a = self.attrs
+        return Image(
+            src=a.get("src", "").strip(),
+            alt=" ".join(x for x in (a.get("alt", ""), a.get("title", "")) if x),
+            width=a.get("width", "") or _css(a.get("style", ""), "width"),
+            height=a.get("height", "") or _css(a.get("style", ""), "height"),
+            style=a.get("style", ""),
+            hidden=self.hidden,
+            linked_href=self.linked_href,
+            part=self.part,
+            quoted=self.quoted,
+        )
+
+
+@dataclass
+class View:
+    blocks: list[Block] = field(default_factory=list)
+    links: list[RawLink] = field(default_factory=list)
+    images: list[RawImage] = field(default_factory=list)
+
+
+def _css(style: str, prop: str) -> str:
+    m = re.search(rf"(?<![-\w]){prop}\s*:\s*([^;]+)", style, re.I)
+    return m.group(1).strip() if m else ""
+
+
+def _norm_colour(value: str) -> str:
+    return re.sub(r"\s+|!important", "", value.lower())
+
+
+@dataclass
+class _Frame:
+    tag: str
+    hidden: bool
+    quoted: bool
+    bg_white: bool
+    skip: bool
+
+
+class _Renderer(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.view = View()
+        self.stack: list[_Frame] = [_Frame("#root", False, False, True, False)]
+        self.buf: list[str] = []
+        self.state = (False, False)  # (hidden, quoted) of buf
+        self.anchor: tuple[str, list[str], bool] | None = None  # href, text, has_image
+
+    # -- state
+    def _top(self) -> _Frame:
+        return self.stack[-1]
+
+    def _flush(self) -> None:
+        text = "".join(self.buf)
+        if text.strip():
+            hidden, quoted = self.state
+            self.view.blocks.append(Block(text, hidden, quoted))
+        self.buf = []
+
+    def _emit(self, text: str) -> None:
+        top = self._top()
+        if top.skip:
+            return
+        state = (top.hidden, top.quoted)
+        if state != self.state:
+            self._flush()
+            self.state = state
+        self.buf.append(text)
+        if self.anchor is not None:
+            self.anchor[1].append(text)
+
+    # -- parser callbacks
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        parent = self._top()
+        style = a.get("style", "")
+        hidden = parent.hidden or bool(_HIDDEN_STYLE.search(style)) or "hidden" in a
+        bg = _BGCOLOR.search(style) or (re.match(r".", a.get("bgcolor", "")) and None)
+        bg_white = parent.bg_white if not bg else _norm_colour(bg.group(1)) in _WHITE
+        if a.get("bgcolor"):
+            bg_white = _norm_colour(a["bgcolor"]) in _WHITE
+        colour = _COLOR.search(style)
+        font_colour = a.get("color", "") if tag == "font" else ""
+        if (colour and bg_white and _norm_colour(colour.group(1)) in _WHITE) or (
+            font_colour and bg_white and _norm_colour(font_colour) in _WHITE
+        ):
+            hidden = True
+        quoted = parent.quoted or tag == "blockquote" or bool(
+            _QUOTE_CLASSES.search(a.get("class", "") + " " + a.get("id", ""))
+        )
+        skip = parent.skip or tag in _SKIP
+        if tag in _BLOCK and not skip:
+            self._emit("\n")
+        if tag == "a" and not skip:
+            self.anchor = (a.get("href", "").strip(), [], False)
+        if tag == "img" and not skip:
+            linked = self.anchor[0] if self.anchor else ""
+            if self.anchor is not None:
+                self.anchor = (self.anchor[0], self.anchor[1], True)
+            self.view.images.append(RawImage(a, hidden, linked, quoted))
+        if tag not in _VOID:
+            self.stack.append(_Frame(tag, hidden, quoted, bg_white, skip))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID:
+            return
+        # Close up to the matching tag; tolerate bad nesting.
+        for i in range(len(self.stack) - 1, 0, -1):
+            if self.stack[i].tag == tag:
+                del self.stack[i:]
+                break
+        else:
+            return
+        if tag == "a" and self.anchor is not None:
+            href, text, has_image = self.anchor
+            if href:
+                self.view.links.append(
+                    RawLink(href, " ".join("".join(text).split()), self._top().quoted, has_image)
+                )
+            self.anchor = None
+        if tag in _BLOCK:
+            self._emit("\n")
+
+    def handle_data(self, data: str) -> None:
+        self._emit(data)
+
+    def close(self) -> None:
+        super().close()
+        if self.anchor is not None and self.anchor[0]:
+            href, text, has_image = self.anchor
+            self.view.links.append(RawLink(href, " ".join("".join(text).split()), False, has_image))
+        self._flush()
+
+
+def render(html: str) -> View:
+    renderer = _Renderer()
+    try:
+        renderer.feed(html)
+        renderer.close()
+    except Exception:  # the stdlib parser is lenient; keep what was read so far
+        renderer._flush()
+    for block in renderer.view.blocks:
+        block.text = re.sub(r"[ \t\r\f\v]+", " ", block.text)
+        block.text = re.sub(r" ?\n[ \n]*", "\n", block.text)
+    return renderer.view

@@ -1,0 +1,203 @@
+"""Normalise stage: ``ParsedMessage`` → ``Document`` (what a buyer sees and could follow, folded for matching)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from proxy import htmltext
+from proxy.models import Document, Kind, Origin, ParsedMessage, Segment
+
+# --------------------------------------------------------------------------- folding
+
+# Letters that look like Latin ones (Cyrillic, Greek) → Latin. NFKC already folds full-width.
+_HOMOGLYPHS = {
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j",
+    "ѕ": "s", "ԁ": "d", "ɡ": "g", "һ": "h", "ⅼ": "l", "ո": "n", "ԛ": "q", "ԝ": "w", "ν": "v",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "Х": "X", "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S",
+    "α": "a", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "ι": "i", "κ": "k", "ε": "e",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    "\u2024": ".", "\u2027": ".", "\uff0e": ".", "\u3002": "。",
+}
+_INVISIBLE = "".join(
+    chr(c) for c in range(0x110000)
+    if unicodedata.category(chr(c)) == "Cf" and c not in (0x200C, 0x200D)
+)
+_FOLD_TABLE = str.maketrans({**_HOMOGLYPHS, **{ch: None for ch in _INVISIBLE}, "\u200c": None,
+                             "\u200d": None, "\u00a0": " ", "\u202f": " ", "\u2007": " "})
+_CYRILLIC_OR_GREEK = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+
+# (at) [at] {at} (dot) [dot] {dot}: never written by accident.
+_BRACKET_AT = re.compile(r"\s*[\(\[\{<]\s*(?:at|@|arobase|arroba|chiocciola|ät)\s*[\)\]\}>]\s*", re.I)
+_BRACKET_DOT = re.compile(r"\s*[\(\[\{<]\s*(?:dot|\.|punkt|point|punto)\s*[\)\]\}>]\s*", re.I)
+# Three or more single letters/digits separated by single spaces: "w w w", "5 5 5 - 0 1 9 9".
+_SPACED = re.compile(r"(?<![^\s(\[])(?:[A-Za-z0-9@.+\-][ \t]){3,}[A-Za-z0-9@.+\-](?![^\s)\].,:;!?])")
+
+_NUMBER_WORDS = {
+    # en
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    # de
+    "null": "0", "eins": "1", "zwei": "2", "zwo": "2", "drei": "3", "vier": "4", "fünf": "5",
+    "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
+    # fr
+    "zéro": "0", "un": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "sept": "7",
+    "huit": "8", "neuf": "9",
+    # es
+    "cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6",
+    "siete": "7", "ocho": "8", "nueve": "9",
+    # it
+    "zero_it": "0", "due": "2", "tre": "3", "quattro": "4", "cinque": "5", "sei": "6",
+    "sette": "7", "otto": "8", "nove": "9",
+}
+_NUMBER_WORD_RE = re.compile(
+    r"(?<![\w])(?:(?:" + "|".join(sorted((w for w in _NUMBER_WORDS if "_" not in w), key=len, reverse=True))
+    + r")(?:[\s,\-/.]+|$)){4,}",
+    re.I,
+)
+_KANJI_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_KANJI_RUN = re.compile(r"[〇零一二三四五六七八九]{6,}")
+
+
+def fold(text: str) -> str:
+    """Fold ``text`` for matching: NFKC, no invisible characters, Latin look-alikes, joined spacing."""
+    if text.isascii():
+        out = text
+    else:
+        out = unicodedata.normalize("NFKC", text.translate(_FOLD_TABLE))
+        if _CYRILLIC_OR_GREEK.search(out):
+            out = out.translate(_FOLD_TABLE)
+    if "(" in out or "[" in out or "{" in out or "<" in out:
+        out = _BRACKET_AT.sub("@", out)
+        out = _BRACKET_DOT.sub(".", out)
+    out = _SPACED.sub(lambda m: re.sub(r"[ \t]", "", m.group(0)), out)
+    out = _NUMBER_WORD_RE.sub(_number_words, out)
+    if not out.isascii():
+        out = _KANJI_RUN.sub(lambda m: m.group(0).translate(_KANJI_DIGITS), out)
+    return out
+
+
+def _number_words(m: re.Match[str]) -> str:
+    words = re.findall(r"[^\W\d_]+", m.group(0))
+    digits = [_NUMBER_WORDS.get(w.lower(), "") for w in words]
+    trailing = m.group(0)[len(m.group(0).rstrip()):]
+    return "".join(digits) + trailing
+
+
+# --------------------------------------------------------------------------- reply or proactive
+
+_REPLY_PREFIX = re.compile(
+    r"^\s*(?:\[[^\]]*\]\s*)*(?:re|aw|r|sv|odp|antw|wg|rif|rv|res|vs|回复|答复|返信)\s*(?:\[\d+\])?\s*[:：]",
+    re.I,
+)
+
+
+def classify(parsed: ParsedMessage) -> Kind:
+    if parsed.header("In-Reply-To") or parsed.header("References"):
+        return Kind.REPLY
+    return Kind.REPLY if _REPLY_PREFIX.match(parsed.subject) else Kind.PROACTIVE
+
+
+# --------------------------------------------------------------------------- quoted history
+
+_QUOTE_HEADER = re.compile(
+    r"^\s*(?:"
+    r"on\b.{0,200}\bwrote:|am\b.{0,200}\bschrieb.{0,40}:|le\b.{0,200}\ba écrit\s*:|"
+    r"el\b.{0,200}\bescribió:|il\b.{0,200}\bha scritto:|op\b.{0,200}\bschreef.{0,40}:|"
+    r"den\b.{0,200}\bskrev.{0,40}:|.{0,200}napisał\(a\):|.{0,200}のメッセージ[:：]?|"
+    r"-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|"
+    r"messaggio originale|forwarded message)\s*-{2,}|"
+    r"(?:from|von|de|da|van|från|od|差出人)\s*:\s.*"
+    r")\s*$",
+    re.I,
+)
+_OUTLOOK_SENT = re.compile(r"^\s*(?:sent|gesendet|envoyé|enviado|inviato|verzonden|skickat|送信日時)\s*:", re.I)
+
+# Amazon's own notification text inside quoted history is not the seller's: drop it.
+_AMAZON_BOILERPLATE = re.compile(
+    r"https?://(?:www\.)?amazon\.[a-z.]{2,10}/gp/communication-manager/\S*"
+    r"|\[commMgrTok:[^\]]*\]"
+    r"|copyright\s+\d{4}\s+amazon\S*[^\n]*"
+    r"|amazon\.com, 410 terry avenue[^\n]*"
+    r"|[a-z0-9._+\-]+@(?:m\.)?marketplace\.amazon\.[a-z.]{2,10}",
+    re.I,
+)
+
+
+def split_quoted(text: str) -> tuple[str, str]:
+    """Split a plain-text body into (own text, quoted history)."""
+    lines = text.splitlines()
+    own: list[str] = []
+    quoted: list[str] = []
+    in_quote = False
+    for i, line in enumerate(lines):
+        if not in_quote and (
+            _QUOTE_HEADER.match(line)
+            and (line.lstrip()[:5].lower() not in ("from:", "von: ", "de: ", "da: ")
+                 or _is_outlook_header(lines, i))
+        ):
+            in_quote = True
+        if in_quote or line.lstrip().startswith(">"):
+            quoted.append(line)
+        else:
+            own.append(line)
+    return "\n".join(own), "\n".join(quoted)
+
+
+def _is_outlook_header(lines: list[str], i: int) -> bool:
+    return any(_OUTLOOK_SENT.match(line) for line in lines[i + 1:i + 5])
+
+
+def strip_amazon_boilerplate(text: str) -> str:
+    return _AMAZON_BOILERPLATE.sub(" ", text) if "amazon" in text.lower() or "commMgr" in text else text
+
+
+# --------------------------------------------------------------------------- the stage
+
+
+def normalise(parsed: ParsedMessage) -> Document:
+    segments: list[Segment] = []
+    if parsed.subject:
+        segments.append(_segment(Origin.SUBJECT, parsed.subject))
+    for i, body in enumerate(parsed.text_parts):
+        own, quoted = split_quoted(body.replace("\r\n", "\n"))
+        if own.strip():
+            segments.append(_segment(Origin.TEXT, own, part=i))
+        if quoted.strip():
+            segments.append(_segment(Origin.TEXT, strip_amazon_boilerplate(quoted), part=i, quoted=True))
+    links = []
+    images = []
+    for i, html in enumerate(parsed.html_parts):
+        view = htmltext.render(html)
+        for block in view.blocks:
+            text = strip_amazon_boilerplate(block.text) if block.quoted else block.text
+            if text.strip():
+                origin = Origin.HIDDEN if block.hidden else Origin.HTML
+                segments.append(_segment(origin, text, part=i, quoted=block.quoted))
+        for link in view.links:
+            links.append(link.with_part(i))
+        for image in view.images:
+            images.append(image.with_part(i))
+    for i, att in enumerate(parsed.attachments):
+        if att.filename:
+            segments.append(_segment(Origin.ATTACHMENT, att.filename, part=i))
+    link_objs = tuple(link.to_model(fold) for link in links)
+    image_objs = tuple(img.to_model(fold) for img in images)
+    for link in link_objs:
+        segments.append(_segment(Origin.LINK, link.href, part=link.part, quoted=link.quoted))
+    for img in image_objs:
+        if img.alt.strip():
+            segments.append(_segment(Origin.ALT, img.alt, part=img.part, quoted=img.quoted))
+    return Document(
+        parsed=parsed,
+        kind=classify(parsed),
+        segments=tuple(segments),
+        links=link_objs,
+        images=image_objs,
+    )
+
+
+def _segment(origin: Origin, text: str, part: int = 0, quoted: bool = False) -> Segment:
+    return Segment(origin=origin, text=text, folded=fold(text), part=part, quoted=quoted)

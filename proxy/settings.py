@@ -1,0 +1,143 @@
+"""Configuration: one YAML file, a closed pydantic schema, ``BSM_GUARD_<KEY>`` environment overrides."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from proxy.errors import ConfigError
+from proxy.models import Action, Category
+
+
+class _Closed(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TlsSettings(_Closed):
+    cert_file: str | None = None  # PEM certificate for STARTTLS on the SMTP front
+    key_file: str | None = None
+
+
+class UpstreamSettings(_Closed):
+    # "HOST:PORT" for an SMTP smarthost, or "capture:DIR" to write relayed messages to files (try-it mode)
+    address: str = "127.0.0.1:2525"
+    starttls: bool = False  # require STARTTLS upstream (not opportunistic)
+    validate_certs: bool = True
+    username: str | None = None
+    password: str | None = None
+    timeout_seconds: float = Field(default=60.0, gt=0)  # overall deadline of one upstream transaction
+
+
+class SmtpSettings(_Closed):
+    listen: str = "127.0.0.1:2525"
+    hostname: str = "bsm-guard"
+    max_message_bytes: int = Field(default=14 * 1024 * 1024, gt=0)
+    max_sessions: int = Field(default=100, gt=0)
+    max_sessions_per_client: int = Field(default=20, gt=0)
+    idle_timeout_seconds: float = Field(default=300.0, gt=0)
+    require_auth: bool = True
+    allow_networks: tuple[str, ...] = ()  # CIDRs whose clients need no AUTH
+    authorised_senders: tuple[str, ...] = ()  # addresses/domains (``@shop.example``) Amazon accepts
+    tls: TlsSettings = TlsSettings()
+
+
+class HttpSettings(_Closed):
+    listen: str = "127.0.0.1:8025"
+    metrics_token: str | None = None  # when set, /metrics needs "Authorization: Bearer <token>"
+    secure_cookies: bool = False  # set when served behind TLS
+    secret_key: str | None = None  # for sessions/CSRF; random per process when unset
+
+
+class NotifySettings(_Closed):
+    enabled: bool = True
+    from_address: str = "bsm-guard@localhost"
+    to_address: str | None = None  # default: the envelope sender of the message
+    webhook_url: str | None = None
+
+
+class RetentionSettings(_Closed):
+    held_days: float = Field(default=7.0, gt=0)
+    decided_raw_days: float = Field(default=30.0, gt=0)
+
+
+class RuleOverride(_Closed):
+    action: Action | Literal["off"] | None = None
+    monitor: bool = False
+
+
+class DetectSettings(_Closed):
+    rule_dirs: tuple[str, ...] = ("rules",)  # shipped packs first, then operator packs
+    allow_domains: tuple[str, ...] = ()
+    allow_url_prefixes: tuple[str, ...] = ()
+    monitor: bool = False  # global monitor mode: record what would happen, deliver everything
+    categories: dict[Category, RuleOverride] = {}
+    rules: dict[str, RuleOverride] = {}
+
+
+class Settings(_Closed):
+    database_url: str = "sqlite+aiosqlite:///var/bsm-guard.db"
+    smtp: SmtpSettings = SmtpSettings()
+    http: HttpSettings = HttpSettings()
+    upstream: UpstreamSettings = UpstreamSettings()
+    detect: DetectSettings = DetectSettings()
+    notify: NotifySettings = NotifySettings()
+    retention: RetentionSettings = RetentionSettings()
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+
+
+ENV_PREFIX = "BSM_GUARD_"
+
+
+def load_settings(path: str | Path | None = None, overrides: dict[str, Any] | None = None,
+                  environ: dict[str, str] | None = None) -> Settings:
+    """Load and validate; raises ``ConfigError`` naming the file, key and reason.
+
+    Precedence: built-in defaults < YAML file < ``BSM_GUARD_<SECTION>__<KEY>`` (or
+    ``BSM_GUARD_<KEY>`` for top-level keys; values parsed as YAML) < ``overrides`` (CLI flags).
+    """
+    data: dict[str, Any] = {}
+    source = str(path) if path else "<defaults>"
+    if path is not None:
+        try:
+            loaded = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ConfigError(source, "-", f"cannot read: {exc.strerror}") from exc
+        except yaml.YAMLError as exc:
+            raise ConfigError(source, "-", f"not valid YAML: {exc}") from exc
+        if loaded is not None and not isinstance(loaded, dict):
+            raise ConfigError(source, "-", "the top level must be a mapping")
+        data = loaded or {}
+    env = os.environ if environ is None else environ
+    for name, raw in env.items():
+        if not name.startswith(ENV_PREFIX):
+            continue
+        keys = name[len(ENV_PREFIX):].lower().split("__")
+        _set(data, keys, yaml.safe_load(raw) if raw else raw)
+        source = f"{source} + ${name}" if source == "<defaults>" else source
+    for dotted, value in (overrides or {}).items():
+        _set(data, dotted.split("."), value)
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        key = ".".join(str(p) for p in err["loc"]) or "-"
+        raise ConfigError(source, key, err["msg"]) from exc
+
+
+def _set(data: dict[str, Any], keys: list[str], value: Any) -> None:
+    node = data
+    for key in keys[:-1]:
+        child = node.setdefault(key, {})
+        if not isinstance(child, dict):
+            child = node[key] = {}
+        node = child
+    node[keys[-1]] = value
+
+
+def dump_settings(settings: Settings) -> str:
+    return yaml.safe_dump(json.loads(settings.model_dump_json()), sort_keys=False)
