@@ -15,6 +15,7 @@ from proxy.detectors import (
     html,
     links,
     phones,
+    proactive,
     requests,
     wording,
 )
@@ -41,6 +42,7 @@ DETECTORS: tuple[Detector, ...] = (
     attachments.detect,
     html.detect,
     wording.detect,
+    proactive.detect,
 )
 
 

@@ -1,0 +1,39 @@
+"""Amazon facts shared by the stages: relay addresses, storefront TLDs and order ids (POLICY.md)."""
+
+from __future__ import annotations
+
+import re
+
+STOREFRONT_TLDS = frozenset(
+    "com ca com.mx com.br co.uk de fr it es nl se pl com.be ie co.za eg com.tr sa ae in sg "
+    "com.au co.jp".split()
+)
+
+# 3-7-7 digits, and the digital (D01-) and Amazon Pay (P03-) forms.
+ORDER_ID = re.compile(r"(?<![\w-])(?:\d{3}|[DP]\d{2})-\d{7}-\d{7}(?![\w-])")
+
+_RELAY_DOMAIN = re.compile(r"^(?:m\.)?marketplace\.amazon\.(?P<tld>[a-z]{2,3}(?:\.[a-z]{2})?)$")
+_ANY_MARKETPLACE = re.compile(r"(?:^|\.)marketplace\.amazon\.[a-z.]+$")
+
+
+def relay_domain_status(domain: str) -> str:
+    """``known`` for a storefront relay domain, ``unknown`` for another ``*.marketplace.amazon.*``,
+    ``no`` otherwise. Unknown ones are treated as Amazon (and logged by the caller)."""
+    domain = domain.lower().rstrip(".")
+    m = _RELAY_DOMAIN.match(domain)
+    if m and m.group("tld") in STOREFRONT_TLDS:
+        return "known"
+    return "unknown" if _ANY_MARKETPLACE.search(domain) else "no"
+
+
+def is_relay_address(address: str) -> bool:
+    """An Amazon buyer relay address (optional ``+tag`` in the local part, case-insensitive)."""
+    local, _, domain = address.strip().strip("<>").rpartition("@")
+    if not local or not domain or any(c.isspace() for c in local):
+        return False
+    return relay_domain_status(domain) != "no"
+
+
+def order_ids(text: str) -> list[str]:
+    """Order ids in ``text`` in order of appearance, without duplicates."""
+    return list(dict.fromkeys(ORDER_ID.findall(text)))
