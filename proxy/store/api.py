@@ -1,0 +1,114 @@
+"""The storage interface every other part talks to (SMTP side, review UI, CLI, metrics)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, Protocol
+
+
+class HeldStatus(StrEnum):
+    HELD = "held"
+    RELEASED = "released"
+    REJECTED = "rejected"
+    EXPIRED = "expired"
+
+
+class Role(StrEnum):
+    VIEWER = "viewer"
+    AGENT = "agent"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+@dataclass(frozen=True)
+class HeldMessage:
+    id: str  # short, URL-safe, shown to the agent in the 250 reply
+    created_at: datetime  # timezone-aware UTC
+    mail_from: str
+    rcpt_tos: tuple[str, ...]
+    client: str  # authenticated user or client address
+    subject: str
+    order_ids: tuple[str, ...]
+    categories: tuple[str, ...]
+    rules: tuple[str, ...]
+    findings: tuple[dict[str, Any], ...]  # {"rule","category","action","excerpt","where","reason"}
+    status: HeldStatus
+    size: int
+    raw: bytes | None  # None once purged
+    decided_at: datetime | None = None
+    reviewer: str | None = None
+    decision_note: str | None = None
+    edited_raw: bytes | None = None  # the supervisor's edited version, when any
+
+
+@dataclass(frozen=True)
+class HeldFilter:
+    status: HeldStatus | None = None
+    category: str | None = None
+    rule: str | None = None
+    sender: str | None = None  # substring of mail_from
+    order_id: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    text: str | None = None  # free text over subject, sender, recipients, excerpts
+    sort: str = "-created_at"  # created_at, -created_at, size, -size
+    offset: int = 0
+    limit: int = 50
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: datetime
+    actor: str  # "system" for automatic decisions, else the user name
+    action: str  # relayed, rejected, held, released, review_rejected, note, edited, expired, purged, ...
+    message_ref: str | None  # quarantine id or message id
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class User:
+    name: str
+    role: Role
+    created_at: datetime
+
+
+class Store(Protocol):
+    """Implemented by ``proxy.store.sql.SqlStore`` (SQLite or PostgreSQL, chosen by URL)."""
+
+    async def close(self) -> None: ...
+
+    # quarantine: hold() commits durably before it returns (the 250 follows it)
+    async def hold(self, raw: bytes, mail_from: str, rcpt_tos: tuple[str, ...], client: str,
+                   subject: str, order_ids: tuple[str, ...],
+                   findings: tuple[dict[str, Any], ...]) -> str: ...
+    async def get(self, held_id: str) -> HeldMessage | None: ...
+    async def list_held(self, flt: HeldFilter) -> tuple[list[HeldMessage], int]: ...
+    async def category_counts(self, status: HeldStatus | None = HeldStatus.HELD) -> dict[str, int]: ...
+    async def decide(self, held_id: str, status: HeldStatus, reviewer: str,
+                     note: str | None) -> HeldMessage: ...  # only from HELD; raises StoreError otherwise
+    async def save_edit(self, held_id: str, edited_raw: bytes, reviewer: str) -> None: ...
+    async def held_stats(self) -> tuple[int, float]: ...  # (held count, oldest held age in seconds)
+    async def expire_held(self, older_than_seconds: float, dry_run: bool) -> list[str]: ...
+    async def purge_raw(self, decided_before_seconds: float, dry_run: bool) -> list[str]: ...
+
+    # repeat-request ledger (also satisfies proxy.ledger.Ledger)
+    async def reserve(self, order_ids: tuple[str, ...], ref: str) -> tuple[str, ...]: ...
+    async def confirm(self, ref: str) -> None: ...
+    async def release(self, ref: str) -> None: ...
+
+    # append-only audit log
+    async def audit(self, actor: str, action: str, message_ref: str | None,
+                    details: dict[str, Any]) -> None: ...
+    async def audit_for(self, message_ref: str) -> list[AuditEntry]: ...
+    async def audit_recent(self, since: datetime | None = None, limit: int = 1000) -> list[AuditEntry]: ...
+
+    # users (argon2 hashes)
+    async def add_user(self, name: str, password: str, role: Role) -> User: ...
+    async def verify_user(self, name: str, password: str) -> User | None: ...
+    async def list_users(self) -> list[User]: ...
+    async def remove_user(self, name: str) -> bool: ...
+    async def add_token(self, name: str, role: Role) -> str: ...  # API token, shown once
+    async def verify_token(self, token: str) -> User | None: ...
