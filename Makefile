@@ -1,0 +1,39 @@
+# Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint eval bench clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# Start the relay on its embedded defaults: SQLite under ./var, SMTP on 127.0.0.1:2525,
+# review UI and /metrics on http://127.0.0.1:8025, relaying to files in ./var/outbox
+# (the explicit try-it upstream; production configs name a real smarthost).
+run: $(STAMP)
+	mkdir -p var/outbox
+	$(BIN)/bsm-guard serve --database sqlite+aiosqlite:///var/bsm-guard.db \
+		--upstream capture:var/outbox --allow-network 127.0.0.0/8 --allow-network ::1/128
+
+# The whole test suite (PostgreSQL tests run when 127.0.0.1:5432 answers).
+test: $(STAMP)
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check proxy tests bench
+	$(BIN)/mypy --strict proxy
+
+eval: $(STAMP)
+	$(BIN)/bsm-guard eval ../shared/corpus
+
+bench: $(STAMP)
+	$(BIN)/python bench/judge.py
+	$(BIN)/python bench/throughput.py
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
