@@ -22,7 +22,8 @@ METRIC_NAME = re.compile(r"\b(bsmguard_[a-z0-9_]+)")
 
 
 def _tool(name: str) -> str:
-    path = shutil.which(name) or (f"/usr/sbin/{name}" if Path(f"/usr/sbin/{name}").exists() else None)
+    sbin = Path("/usr/sbin") / name
+    path = shutil.which(name) or (str(sbin) if sbin.exists() else None)
     if path is None:
         pytest.skip(f"{name} is not installed (Debian package; .ci/run installs it)")
     return path
@@ -35,7 +36,8 @@ def _run(*cmd: str) -> subprocess.CompletedProcess[str]:
 def exposition_names() -> set[str]:
     metrics.initialise(["external_link.url"])  # the server does this with the loaded rule ids
     text = generate_latest(metrics.REGISTRY).decode()
-    return {line.split("{")[0].split(" ")[0] for line in text.splitlines() if line and line[0] != "#"}
+    lines = [line for line in text.splitlines() if line and line[0] != "#"]
+    return {line.split("{")[0].split(" ")[0] for line in lines}
 
 
 def dashboard_exprs() -> list[str]:
@@ -80,7 +82,8 @@ def test_dashboard_json_is_generated_from_its_source() -> None:
     out = _run(sys.executable, "-c", "import json,sys; sys.path.insert(0,'grafana'); "
                "import build_dashboard as b; print(json.dumps(b.dashboard(), indent=2))")
     assert out.returncode == 0, out.stderr
-    assert json.loads(out.stdout) == json.loads(DASHBOARD.read_text()), "run grafana/build_dashboard.py"
+    committed = json.loads(DASHBOARD.read_text())
+    assert json.loads(out.stdout) == committed, "run grafana/build_dashboard.py"
 
 
 @pytest.mark.external
@@ -88,7 +91,8 @@ def test_promtool_accepts_rules_and_config() -> None:
     promtool = _tool("promtool")
     rules = _run(promtool, "check", "rules", str(ALERTS))
     assert rules.returncode == 0, rules.stdout + rules.stderr
-    config = _run(promtool, "check", "config", str(ROOT / "deploy" / "prometheus" / "prometheus.yml"))
+    prometheus_yml = ROOT / "deploy" / "prometheus" / "prometheus.yml"
+    config = _run(promtool, "check", "config", str(prometheus_yml))
     assert config.returncode == 0, config.stdout + config.stderr
 
 
@@ -115,7 +119,8 @@ def test_systemd_unit_verifies(tmp_path: Path) -> None:
 
 
 def test_kubernetes_manifests_validate() -> None:
-    validator = shutil.which("kubernetes-validate") or str(Path(sys.executable).with_name("kubernetes-validate"))
+    beside = Path(sys.executable).with_name("kubernetes-validate")
+    validator = shutil.which("kubernetes-validate") or str(beside)
     if not Path(validator).exists():
         pytest.skip("kubernetes-validate is not installed (pip install -e '.[dev]')")
     files = sorted(str(p) for p in (ROOT / "deploy" / "k8s").glob("*.yaml"))
