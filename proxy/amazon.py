@@ -5,8 +5,31 @@ from __future__ import annotations
 import re
 
 STOREFRONT_TLDS = frozenset(
-    "com ca com.mx com.br co.uk de fr it es nl se pl com.be ie co.za eg com.tr sa ae in sg "
-    "com.au co.jp".split()
+    [
+        "com",
+        "ca",
+        "com.mx",
+        "com.br",
+        "co.uk",
+        "de",
+        "fr",
+        "it",
+        "es",
+        "nl",
+        "se",
+        "pl",
+        "com.be",
+        "ie",
+        "co.za",
+        "eg",
+        "com.tr",
+        "sa",
+        "ae",
+        "in",
+        "sg",
+        "com.au",
+        "co.jp",
+    ]
 )
 
 # 3-7-7 digits, and the digital (D01-) and Amazon Pay (P03-) forms.

@@ -30,8 +30,11 @@ def register(sub: Any) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help=".eml file or folder")
     p.add_argument("--config", help="YAML configuration file")
     p.add_argument("--format", choices=("text", "json"), default="text")
-    p.add_argument("--state", metavar="URL",
-                   help="database URL of a persistent repeat-request ledger (default: in memory)")
+    p.add_argument(
+        "--state",
+        metavar="URL",
+        help="database URL of a persistent repeat-request ledger (default: in memory)",
+    )
     p.set_defaults(func=run_check)
 
     e = sub.add_parser(
@@ -44,12 +47,18 @@ def register(sub: Any) -> None:
     e.add_argument("corpus", metavar="CORPUS_DIR")
     e.add_argument("--config", help="YAML configuration file")
     e.add_argument("--json", action="store_true", help="print one JSON report")
-    e.add_argument("--min-recall", type=float, default=None,
-                   help="exit 1 when message-level recall is below this")
-    e.add_argument("--max-fpr", type=float, default=None,
-                   help="exit 1 when the false-positive rate is above this")
-    e.add_argument("--min-category", type=float, default=None,
-                   help="exit 1 when any category's precision or recall is below this")
+    e.add_argument(
+        "--min-recall", type=float, default=None, help="exit 1 when message-level recall is below this"
+    )
+    e.add_argument(
+        "--max-fpr", type=float, default=None, help="exit 1 when the false-positive rate is above this"
+    )
+    e.add_argument(
+        "--min-category",
+        type=float,
+        default=None,
+        help="exit 1 when any category's precision or recall is below this",
+    )
     e.set_defaults(func=run_eval)
 
     c = sub.add_parser("config", help="validate or show the configuration")
@@ -104,8 +113,13 @@ def to_json(path: Path, judgement: Judgement) -> dict[str, Any]:
         "verdict": judgement.verdict.value,
         "categories": judgement.categories,
         "findings": [
-            {"rule": f.rule, "category": f.category.value, "action": f.action.value,
-             "excerpt": f.excerpt, "where": f.where}
+            {
+                "rule": f.rule,
+                "category": f.category.value,
+                "action": f.action.value,
+                "excerpt": f.excerpt,
+                "where": f.where,
+            }
             for f in judgement.findings
         ],
     }
@@ -200,8 +214,14 @@ def evaluate(corpus: Path, checker: Checker) -> dict[str, Any]:
         "false_positive_rate": false_alarms / compliant if compliant else 0.0,
         "kind_accuracy": kind_ok / len(labels) if labels else 1.0,
         "categories": {
-            c: {"precision": s.precision, "recall": s.recall, "support": s.tp + s.fn,
-                "tp": s.tp, "fp": s.fp, "fn": s.fn}
+            c: {
+                "precision": s.precision,
+                "recall": s.recall,
+                "support": s.tp + s.fn,
+                "tp": s.tp,
+                "fp": s.fp,
+                "fn": s.fn,
+            }
             for c, s in scores.items()
         },
         "errors": errors,
@@ -210,8 +230,13 @@ def evaluate(corpus: Path, checker: Checker) -> dict[str, Any]:
 
 def _error(kind: str, item: dict[str, Any], cat: str, judgement: Judgement) -> dict[str, Any]:
     excerpts = [f"{f.rule}: {f.excerpt}" for f in judgement.findings if f.category.value == cat]
-    return {"type": kind, "file": item["file"], "category": cat, "note": item.get("note", ""),
-            "excerpts": excerpts}
+    return {
+        "type": kind,
+        "file": item["file"],
+        "category": cat,
+        "note": item.get("note", ""),
+        "excerpts": excerpts,
+    }
 
 
 def run_eval(args: argparse.Namespace) -> int:
@@ -242,14 +267,20 @@ def run_eval(args: argparse.Namespace) -> int:
 def print_report(report: dict[str, Any]) -> None:
     print(f"{'category':<22} {'precision':>9} {'recall':>7} {'support':>8} {'fp':>4} {'fn':>4}")
     for cat, s in report["categories"].items():
-        print(f"{cat:<22} {s['precision']:>9.3f} {s['recall']:>7.3f} {s['support']:>8} "
-              f"{s['fp']:>4} {s['fn']:>4}")
+        print(
+            f"{cat:<22} {s['precision']:>9.3f} {s['recall']:>7.3f} {s['support']:>8} "
+            f"{s['fp']:>4} {s['fn']:>4}"
+        )
     print()
     for e in report["errors"]:
         shown = "; ".join(e["excerpts"])[:200]
-        print(f"{e['type']:<11} {e['category']:<22} {e['file']}  -- {e['note'][:90]}"
-              + (f"\n{'':<12}got: {shown}" if shown else ""))
+        print(
+            f"{e['type']:<11} {e['category']:<22} {e['file']}  -- {e['note'][:90]}"
+            + (f"\n{'':<12}got: {shown}" if shown else "")
+        )
     print()
-    print(f"messages {report['messages']}  message-level recall {report['message_recall']:.3f}  "
-          f"false-positive rate {report['false_positive_rate']:.3f}  "
-          f"reply/proactive accuracy {report['kind_accuracy']:.3f}")
+    print(
+        f"messages {report['messages']}  message-level recall {report['message_recall']:.3f}  "
+        f"false-positive rate {report['false_positive_rate']:.3f}  "
+        f"reply/proactive accuracy {report['kind_accuracy']:.3f}"
+    )

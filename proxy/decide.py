@@ -28,11 +28,16 @@ DEFAULT_ACTIONS: dict[Category, Action] = {
     Category.INTERNAL: Action.QUARANTINE,
 }
 
-_VERDICT = {Action.REWRITE: Verdict.REWRITE, Action.QUARANTINE: Verdict.QUARANTINE,
-            Action.REJECT: Verdict.REJECT}
+_VERDICT = {
+    Action.REWRITE: Verdict.REWRITE,
+    Action.QUARANTINE: Verdict.QUARANTINE,
+    Action.REJECT: Verdict.REJECT,
+}
 
 
-def decide(findings: list[Finding], policy: DetectSettings) -> tuple[Verdict, tuple[Finding, ...], tuple[Finding, ...]]:
+def decide(
+    findings: list[Finding], policy: DetectSettings
+) -> tuple[Verdict, tuple[Finding, ...], tuple[Finding, ...]]:
     """Return (verdict, findings acted on, findings only monitored).
 
     Per-rule overrides beat per-category overrides; ``off`` drops a finding entirely;

@@ -1,12 +1,12 @@
 """The bsm-guard exception tree; caught at the boundaries (SMTP handler, CLI, HTTP route).
 
-    BsmGuardError
-    ├── ConfigError          a config file or rule pack is invalid (file, key, reason)
-    ├── ParseLimitError      a message exceeds the parse bounds (parts, depth, decoded size)
-    ├── StoreError           the durable store could not be written or read
-    └── RelayError           the upstream did not take the message
-        ├── RelayTempError   4xx, timeout, refused or dropped connection
-        └── RelayPermError   5xx from the upstream
+BsmGuardError
+├── ConfigError          a config file or rule pack is invalid (file, key, reason)
+├── ParseLimitError      a message exceeds the parse bounds (parts, depth, decoded size)
+├── StoreError           the durable store could not be written or read
+└── RelayError           the upstream did not take the message
+    ├── RelayTempError   4xx, timeout, refused or dropped connection
+    └── RelayPermError   5xx from the upstream
 """
 
 from __future__ import annotations

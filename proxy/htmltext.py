@@ -10,11 +10,41 @@ from html.parser import HTMLParser
 from proxy.models import Image, Link
 
 _BLOCK = frozenset(
-    "p div br li ul ol tr td th table h1 h2 h3 h4 h5 h6 blockquote pre hr section article "
-    "header footer center dt dd address form".split()
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "hr",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "center",
+        "dt",
+        "dd",
+        "address",
+        "form",
+    ]
 )
 _SKIP = frozenset(("script", "style", "head", "title", "noscript", "template", "xml", "svg"))
-_VOID = frozenset("br hr img meta link input area base col embed source track wbr".split())
+_VOID = frozenset(
+    ["br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"]
+)
 _QUOTE_CLASSES = re.compile(
     r"gmail_quote|moz-cite-prefix|yahoo_quoted|divRplyFwdMsg|OutlookMessageHeader|"
     r"zendesk_quote|zd-comment|freshdesk_quote|quoted|history|reply-quote|helpscout-quote",
@@ -49,8 +79,9 @@ class RawLink:
         return replace(self, part=part)
 
     def to_model(self, fold: Callable[[str], str]) -> Link:
-        return Link(href=self.href, text=fold(self.text), part=self.part, quoted=self.quoted,
-                    has_image=self.has_image)
+        return Link(
+            href=self.href, text=fold(self.text), part=self.part, quoted=self.quoted, has_image=self.has_image
+        )
 
 
 @dataclass(frozen=True)
@@ -152,8 +183,10 @@ class _Renderer(HTMLParser):
             font_colour and bg_white and _norm_colour(font_colour) in _WHITE
         ):
             hidden = True
-        quoted = parent.quoted or tag == "blockquote" or bool(
-            _QUOTE_CLASSES.search(a.get("class", "") + " " + a.get("id", ""))
+        quoted = (
+            parent.quoted
+            or tag == "blockquote"
+            or bool(_QUOTE_CLASSES.search(a.get("class", "") + " " + a.get("id", "")))
         )
         skip = parent.skip or tag in _SKIP
         if tag in _BLOCK and not skip:

@@ -22,7 +22,7 @@ from proxy import __version__
 from proxy.models import Action, Category
 
 # The *_created series double the exposition for no use on a dashboard.
-disable_created_metrics()
+disable_created_metrics()  # type: ignore[no-untyped-call]
 REGISTRY = CollectorRegistry(auto_describe=True)
 
 MESSAGE_VERDICTS = ("relayed", "rewritten", "held", "rejected", "tempfailed")
@@ -30,57 +30,109 @@ UPSTREAM_RESULTS = ("accepted", "rejected_temporary", "rejected_permanent", "tim
 STAGES = ("parse", "normalise", "detect", "decide", "relay", "hold", "total")
 REVIEW_DECISIONS = ("released", "rejected", "expired", "edited")
 RELOAD_RESULTS = ("success", "failure")
-SMTP_CODES = ("221", "235", "250", "354", "421", "451", "452", "500", "501", "502", "503",
-              "504", "530", "535", "538", "550", "552", "554", "555")
+SMTP_CODES = (
+    "221",
+    "235",
+    "250",
+    "354",
+    "421",
+    "451",
+    "452",
+    "500",
+    "501",
+    "502",
+    "503",
+    "504",
+    "530",
+    "535",
+    "538",
+    "550",
+    "552",
+    "554",
+    "555",
+)
 CATEGORIES = tuple(c.value for c in Category)
 ACTIONS = tuple(a.value for a in Action)
 
-MESSAGES = Counter("bsmguard_messages", "Messages that reached end of DATA, by outcome.",
-                   ["verdict"], registry=REGISTRY)
-FINDINGS = Counter("bsmguard_findings", "Findings acted on, by policy category and action.",
-                   ["category", "action"], registry=REGISTRY)
-RULE_HITS = Counter("bsmguard_rule_hits", "Findings by rule id (acted on or monitored).",
-                    ["rule"], registry=REGISTRY)
-MONITOR_FINDINGS = Counter("bsmguard_monitor_findings",
-                           "Findings recorded in monitor mode (would have been acted on).",
-                           ["category"], registry=REGISTRY)
-SMTP_REPLIES = Counter("bsmguard_smtp_replies", "SMTP replies sent to clients, by reply code.",
-                       ["code"], registry=REGISTRY)
+MESSAGES = Counter(
+    "bsmguard_messages", "Messages that reached end of DATA, by outcome.", ["verdict"], registry=REGISTRY
+)
+FINDINGS = Counter(
+    "bsmguard_findings",
+    "Findings acted on, by policy category and action.",
+    ["category", "action"],
+    registry=REGISTRY,
+)
+RULE_HITS = Counter(
+    "bsmguard_rule_hits", "Findings by rule id (acted on or monitored).", ["rule"], registry=REGISTRY
+)
+MONITOR_FINDINGS = Counter(
+    "bsmguard_monitor_findings",
+    "Findings recorded in monitor mode (would have been acted on).",
+    ["category"],
+    registry=REGISTRY,
+)
+SMTP_REPLIES = Counter(
+    "bsmguard_smtp_replies", "SMTP replies sent to clients, by reply code.", ["code"], registry=REGISTRY
+)
 SMTP_SESSIONS = Gauge("bsmguard_smtp_sessions", "Open SMTP sessions.", registry=REGISTRY)
 AUTH_FAILURES = Counter("bsmguard_auth_failures", "Failed SMTP AUTH attempts.", registry=REGISTRY)
-UPSTREAM_TRANSACTIONS = Counter("bsmguard_upstream_transactions",
-                                "Transactions with the upstream smarthost, by result.",
-                                ["result"], registry=REGISTRY)
-UPSTREAM_UP = Gauge("bsmguard_upstream_up",
-                    "1 when the last upstream transaction or probe succeeded, else 0.",
-                    registry=REGISTRY)
+UPSTREAM_TRANSACTIONS = Counter(
+    "bsmguard_upstream_transactions",
+    "Transactions with the upstream smarthost, by result.",
+    ["result"],
+    registry=REGISTRY,
+)
+UPSTREAM_UP = Gauge(
+    "bsmguard_upstream_up",
+    "1 when the last upstream transaction or probe succeeded, else 0.",
+    registry=REGISTRY,
+)
 UPSTREAM_DURATION = Histogram(
-    "bsmguard_upstream_duration_seconds", "Duration of one upstream transaction.",
-    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60), registry=REGISTRY)
+    "bsmguard_upstream_duration_seconds",
+    "Duration of one upstream transaction.",
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60),
+    registry=REGISTRY,
+)
 STAGE_DURATION = Histogram(
-    "bsmguard_stage_duration_seconds", "Time spent per pipeline stage for one message.",
-    ["stage"], registry=REGISTRY,
-    buckets=(0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5, 30))
-MESSAGE_SIZE = Histogram("bsmguard_message_size_bytes", "Size of received messages.",
-                         buckets=(1e3, 1e4, 1e5, 1e6, 1e7, 3e7), registry=REGISTRY)
-QUARANTINE_HELD = Gauge("bsmguard_quarantine_held",
-                        "Messages held for review (read from the shared store).", registry=REGISTRY)
-QUARANTINE_OLDEST_AGE = Gauge("bsmguard_quarantine_oldest_age_seconds",
-                              "Age of the oldest held message (read from the shared store).",
-                              registry=REGISTRY)
-REVIEW_DECISIONS_TOTAL = Counter("bsmguard_review_decisions",
-                                 "Supervisor decisions on held messages.",
-                                 ["decision"], registry=REGISTRY)
+    "bsmguard_stage_duration_seconds",
+    "Time spent per pipeline stage for one message.",
+    ["stage"],
+    registry=REGISTRY,
+    buckets=(0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5, 30),
+)
+MESSAGE_SIZE = Histogram(
+    "bsmguard_message_size_bytes",
+    "Size of received messages.",
+    buckets=(1e3, 1e4, 1e5, 1e6, 1e7, 3e7),
+    registry=REGISTRY,
+)
+QUARANTINE_HELD = Gauge(
+    "bsmguard_quarantine_held", "Messages held for review (read from the shared store).", registry=REGISTRY
+)
+QUARANTINE_OLDEST_AGE = Gauge(
+    "bsmguard_quarantine_oldest_age_seconds",
+    "Age of the oldest held message (read from the shared store).",
+    registry=REGISTRY,
+)
+REVIEW_DECISIONS_TOTAL = Counter(
+    "bsmguard_review_decisions", "Supervisor decisions on held messages.", ["decision"], registry=REGISTRY
+)
 REVIEW_DECISION_SECONDS = Histogram(
-    "bsmguard_review_decision_seconds", "Time from hold to a supervisor's decision.",
+    "bsmguard_review_decision_seconds",
+    "Time from hold to a supervisor's decision.",
     buckets=(60, 300, 900, 1800, 3600, 7200, 14400, 43200, 86400, 172800, 604800),
-    registry=REGISTRY)
-REPEAT_REQUESTS = Counter("bsmguard_repeat_requests",
-                          "Review or feedback requests refused as repeats for their order.",
-                          registry=REGISTRY)
+    registry=REGISTRY,
+)
+REPEAT_REQUESTS = Counter(
+    "bsmguard_repeat_requests",
+    "Review or feedback requests refused as repeats for their order.",
+    registry=REGISTRY,
+)
 RULES_LOADED = Gauge("bsmguard_rules_loaded", "Rules in the active rule set.", registry=REGISTRY)
-RULES_RELOADS = Counter("bsmguard_rules_reloads", "Rule-set reloads, by result.", ["result"],
-                        registry=REGISTRY)
+RULES_RELOADS = Counter(
+    "bsmguard_rules_reloads", "Rule-set reloads, by result.", ["result"], registry=REGISTRY
+)
 BUILD_INFO = Info("bsmguard_build", "bsm-guard version.", registry=REGISTRY)
 
 

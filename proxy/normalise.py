@@ -1,9 +1,11 @@
-"""Normalise stage: ``ParsedMessage`` → ``Document`` (what a buyer sees and could follow, folded for matching)."""
+"""Normalise stage: ``ParsedMessage`` → ``Document``: what a buyer sees and could follow, folded."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+import re2
 
 from proxy import htmltext
 from proxy.models import Document, Kind, Origin, ParsedMessage, Segment
@@ -12,22 +14,80 @@ from proxy.models import Document, Kind, Origin, ParsedMessage, Segment
 
 # Letters that look like Latin ones (Cyrillic, Greek) → Latin. NFKC already folds full-width.
 _HOMOGLYPHS = {
-    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j",
-    "ѕ": "s", "ԁ": "d", "ɡ": "g", "һ": "h", "ⅼ": "l", "ո": "n", "ԛ": "q", "ԝ": "w", "ν": "v",
-    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
-    "Т": "T", "Х": "X", "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S",
-    "α": "a", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "ι": "i", "κ": "k", "ε": "e",
-    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
-    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
-    "\u2024": ".", "\u2027": ".", "\uff0e": ".", "\u3002": "。",
+    "а": "a",
+    "е": "e",
+    "о": "o",
+    "р": "p",
+    "с": "c",
+    "у": "y",
+    "х": "x",
+    "і": "i",
+    "ј": "j",
+    "ѕ": "s",
+    "ԁ": "d",
+    "ɡ": "g",
+    "һ": "h",
+    "ⅼ": "l",
+    "ո": "n",
+    "ԛ": "q",
+    "ԝ": "w",
+    "ν": "v",
+    "А": "A",
+    "В": "B",
+    "Е": "E",
+    "К": "K",
+    "М": "M",
+    "Н": "H",
+    "О": "O",
+    "Р": "P",
+    "С": "C",
+    "Т": "T",
+    "Х": "X",
+    "У": "Y",
+    "І": "I",
+    "Ј": "J",
+    "Ѕ": "S",
+    "α": "a",
+    "ο": "o",
+    "ρ": "p",
+    "τ": "t",
+    "υ": "u",
+    "ι": "i",
+    "κ": "k",
+    "ε": "e",
+    "Α": "A",
+    "Β": "B",
+    "Ε": "E",
+    "Ζ": "Z",
+    "Η": "H",
+    "Ι": "I",
+    "Κ": "K",
+    "Μ": "M",
+    "Ν": "N",
+    "Ο": "O",
+    "Ρ": "P",
+    "Τ": "T",
+    "Υ": "Y",
+    "Χ": "X",
+    "\u2024": ".",
+    "\u2027": ".",
+    "\uff0e": ".",
+    "\u3002": "。",
 }
 _INVISIBLE = "".join(
-    chr(c) for c in range(0x110000)
-    if unicodedata.category(chr(c)) == "Cf" and c not in (0x200C, 0x200D)
+    chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf" and c not in (0x200C, 0x200D)
 )
-_FOLD_TABLE = str.maketrans({**_HOMOGLYPHS, **{ch: None for ch in _INVISIBLE}, "\u200c": None,
-                             "\u200d": None, "\u00a0": " ", "\u202f": " ", "\u2007": " "})
-_CYRILLIC_OR_GREEK = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_FOLD_TABLE = str.maketrans(
+    {
+        **_HOMOGLYPHS,
+        **{ch: None for ch in _INVISIBLE},
+        "\u200c": None,
+        "\u200d": None,
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+    }
+)
 
 # (at) [at] {at} (dot) [dot] {dot}: never written by accident.
 _BRACKET_AT = re.compile(r"\s*[\(\[\{<]\s*(?:at|@|arobase|arroba|chiocciola|ät)\s*[\)\]\}>]\s*", re.I)
@@ -37,23 +97,64 @@ _SPACED = re.compile(r"(?<![^\s(\[])(?:[A-Za-z0-9@.+\-][ \t]){3,}[A-Za-z0-9@.+\-
 
 _NUMBER_WORDS = {
     # en
-    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-    "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    "zero": "0",
+    "oh": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
     # de
-    "null": "0", "eins": "1", "zwei": "2", "zwo": "2", "drei": "3", "vier": "4", "fünf": "5",
-    "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
+    "null": "0",
+    "eins": "1",
+    "zwei": "2",
+    "zwo": "2",
+    "drei": "3",
+    "vier": "4",
+    "fünf": "5",
+    "sechs": "6",
+    "sieben": "7",
+    "acht": "8",
+    "neun": "9",
     # fr
-    "zéro": "0", "un": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "sept": "7",
-    "huit": "8", "neuf": "9",
+    "zéro": "0",
+    "un": "1",
+    "deux": "2",
+    "trois": "3",
+    "quatre": "4",
+    "cinq": "5",
+    "sept": "7",
+    "huit": "8",
+    "neuf": "9",
     # es
-    "cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6",
-    "siete": "7", "ocho": "8", "nueve": "9",
+    "cero": "0",
+    "uno": "1",
+    "dos": "2",
+    "tres": "3",
+    "cuatro": "4",
+    "cinco": "5",
+    "seis": "6",
+    "siete": "7",
+    "ocho": "8",
+    "nueve": "9",
     # it
-    "zero_it": "0", "due": "2", "tre": "3", "quattro": "4", "cinque": "5", "sei": "6",
-    "sette": "7", "otto": "8", "nove": "9",
+    "zero_it": "0",
+    "due": "2",
+    "tre": "3",
+    "quattro": "4",
+    "cinque": "5",
+    "sei": "6",
+    "sette": "7",
+    "otto": "8",
+    "nove": "9",
 }
 _NUMBER_WORD_RE = re.compile(
-    r"(?<![\w])(?:(?:" + "|".join(sorted((w for w in _NUMBER_WORDS if "_" not in w), key=len, reverse=True))
+    r"(?<![\w])(?:(?:"
+    + "|".join(sorted((w for w in _NUMBER_WORDS if "_" not in w), key=len, reverse=True))
     + r")(?:[\s,\-/.]+|$)){4,}",
     re.I,
 )
@@ -61,17 +162,48 @@ _KANJI_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789"
 _KANJI_RUN = re.compile(r"[〇零一二三四五六七八九]{6,}")
 
 
+def _ranges(chars: str) -> str:
+    """A regex character class body for ``chars`` written as ranges (fast to match)."""
+    points = sorted({ord(c) for c in chars})
+    spans: list[list[int]] = []
+    for p in points:
+        if spans and spans[-1][1] == p - 1:
+            spans[-1][1] = p
+        else:
+            spans.append([p, p])
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans
+    )
+
+
+_NEEDS_TRANSLATE = re.compile(
+    "[" + _ranges("".join(_HOMOGLYPHS) + _INVISIBLE + "\u00a0\u202f\u2007\u200c\u200d") + "]"
+)
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.case_sensitive = False
+# One linear-time scan that says whether any of the (slower) rewrites below can apply.
+_NUMBER_ALT = "|".join(sorted((w for w in _NUMBER_WORDS if "_" not in w), key=len, reverse=True))
+_NEEDS_REWRITE = re2.compile(
+    r"[\(\[\{<]\s*(?:at|@|arobase|arroba|chiocciola|ät|dot|\.|punkt|point|punto)\s*[\)\]\}>]"
+    r"|(?:^|\s)(?:[A-Za-z0-9@.+\-][ \t]){3,}[A-Za-z0-9@.+\-]"
+    rf"|\b(?:(?:{_NUMBER_ALT})[\s,\-/.]+){{3,}}(?:{_NUMBER_ALT})\b"
+    r"|[〇零一二三四五六七八九]{6,}",
+    _RE2_OPTIONS,
+)
+
+
 def fold(text: str) -> str:
     """Fold ``text`` for matching: NFKC, no invisible characters, Latin look-alikes, joined spacing."""
-    if text.isascii():
-        out = text
-    else:
-        out = unicodedata.normalize("NFKC", text.translate(_FOLD_TABLE))
-        if _CYRILLIC_OR_GREEK.search(out):
+    out = text
+    if not out.isascii():
+        if not unicodedata.is_normalized("NFKC", out):
+            out = unicodedata.normalize("NFKC", out)
+        if _NEEDS_TRANSLATE.search(out):
             out = out.translate(_FOLD_TABLE)
-    if "(" in out or "[" in out or "{" in out or "<" in out:
-        out = _BRACKET_AT.sub("@", out)
-        out = _BRACKET_DOT.sub(".", out)
+    if not _NEEDS_REWRITE.search(out):
+        return out
+    out = _BRACKET_AT.sub("@", out)
+    out = _BRACKET_DOT.sub(".", out)
     out = _SPACED.sub(lambda m: re.sub(r"[ \t]", "", m.group(0)), out)
     out = _NUMBER_WORD_RE.sub(_number_words, out)
     if not out.isascii():
@@ -82,7 +214,7 @@ def fold(text: str) -> str:
 def _number_words(m: re.Match[str]) -> str:
     words = re.findall(r"[^\W\d_]+", m.group(0))
     digits = [_NUMBER_WORDS.get(w.lower(), "") for w in words]
-    trailing = m.group(0)[len(m.group(0).rstrip()):]
+    trailing = m.group(0)[len(m.group(0).rstrip()) :]
     return "".join(digits) + trailing
 
 
@@ -113,7 +245,9 @@ _QUOTE_HEADER = re.compile(
     r")\s*$",
     re.I,
 )
-_OUTLOOK_SENT = re.compile(r"^\s*(?:sent|gesendet|envoyé|enviado|inviato|verzonden|skickat|送信日時)\s*:", re.I)
+_OUTLOOK_SENT = re.compile(
+    r"^\s*(?:sent|gesendet|envoyé|enviado|inviato|verzonden|skickat|送信日時)\s*:", re.I
+)
 
 # Amazon's own notification text inside quoted history is not the seller's: drop it.
 _AMAZON_BOILERPLATE = re.compile(
@@ -135,8 +269,10 @@ def split_quoted(text: str) -> tuple[str, str]:
     for i, line in enumerate(lines):
         if not in_quote and (
             _QUOTE_HEADER.match(line)
-            and (line.lstrip()[:5].lower() not in ("from:", "von: ", "de: ", "da: ")
-                 or _is_outlook_header(lines, i))
+            and (
+                line.lstrip()[:5].lower() not in ("from:", "von: ", "de: ", "da: ")
+                or _is_outlook_header(lines, i)
+            )
         ):
             in_quote = True
         if in_quote or line.lstrip().startswith(">"):
@@ -147,7 +283,7 @@ def split_quoted(text: str) -> tuple[str, str]:
 
 
 def _is_outlook_header(lines: list[str], i: int) -> bool:
-    return any(_OUTLOOK_SENT.match(line) for line in lines[i + 1:i + 5])
+    return any(_OUTLOOK_SENT.match(line) for line in lines[i + 1 : i + 5])
 
 
 def strip_amazon_boilerplate(text: str) -> str:
@@ -185,8 +321,10 @@ def normalise(parsed: ParsedMessage) -> Document:
             segments.append(_segment(Origin.ATTACHMENT, att.filename, part=i))
     link_objs = tuple(link.to_model(fold) for link in links)
     image_objs = tuple(img.to_model(fold) for img in images)
-    for link in link_objs:
-        segments.append(_segment(Origin.LINK, link.href, part=link.part, quoted=link.quoted))
+    for link_obj in link_objs:
+        segments.append(
+            _segment(Origin.LINK, link_obj.href, part=link_obj.part, quoted=link_obj.quoted)
+        )
     for img in image_objs:
         if img.alt.strip():
             segments.append(_segment(Origin.ALT, img.alt, part=img.part, quoted=img.quoted))

@@ -32,9 +32,7 @@ def parse_message(raw: bytes, limits: ParseLimits = DEFAULT_LIMITS) -> ParsedMes
     walker.walk(msg, depth=0)
     headers = tuple((name, _decode_header(value)) for name, value in msg.items())
     subject = _decode_header(msg.get("Subject", "") or "")
-    defects = tuple(
-        sorted({d for part in mp.defects for d in part} if mp.has_defects else set())
-    )
+    defects = tuple(sorted({d for part in mp.defects for d in part} if mp.has_defects else set()))
     return ParsedMessage(
         raw=raw,
         headers=headers,
@@ -114,8 +112,13 @@ def _decode_text(data: bytes, charset: str | None) -> str:
 def _charset_alias(charset: str) -> str:
     cs = charset.strip().strip('"').lower()
     # Mail clients label windows-1252 text as iso-8859-1; decoding as cp1252 is a superset.
-    return {"iso-8859-1": "windows-1252", "latin1": "windows-1252", "latin-1": "windows-1252",
-            "us-ascii": "windows-1252", "ascii": "windows-1252"}.get(cs, cs)
+    return {
+        "iso-8859-1": "windows-1252",
+        "latin1": "windows-1252",
+        "latin-1": "windows-1252",
+        "us-ascii": "windows-1252",
+        "ascii": "windows-1252",
+    }.get(cs, cs)
 
 
 def _decode_header(value: object) -> str:
@@ -143,5 +146,5 @@ def _filename(part: email.message.Message) -> str:
     if not name:
         raw = part.get_param("name", header="Content-Type")
         if raw is not None:
-            name = email.utils.collapse_rfc2231_value(raw)  # type: ignore[arg-type]
+            name = email.utils.collapse_rfc2231_value(raw)
     return _decode_header(name).strip() if name else ""

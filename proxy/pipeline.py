@@ -77,8 +77,14 @@ class Checker:
         t4 = time.perf_counter()
         verdict, acted, monitored = decide_stage.decide(findings, self.policy)
         durations["decide"] = time.perf_counter() - t4
-        return Judgement(verdict=verdict, findings=acted, monitored=monitored,
-                         review_request=request, kind=kind, durations=durations)
+        return Judgement(
+            verdict=verdict,
+            findings=acted,
+            monitored=monitored,
+            review_request=request,
+            kind=kind,
+            durations=durations,
+        )
 
     def detect(self, doc: Document) -> list[Finding]:
         findings: list[Finding] = []
@@ -87,8 +93,14 @@ class Checker:
         return findings
 
     def _internal(self, rule: str, reason: str, kind: Kind) -> Judgement:
-        finding = Finding(rule=rule, category=Category.INTERNAL, action=Action.QUARANTINE,
-                          excerpt=reason[:120], where="message", reason=reason[:200])
+        finding = Finding(
+            rule=rule,
+            category=Category.INTERNAL,
+            action=Action.QUARANTINE,
+            excerpt=reason[:120],
+            where="message",
+            reason=reason[:200],
+        )
         return Judgement(verdict=Verdict.QUARANTINE, findings=(finding,), kind=kind)
 
     async def apply_ledger(self, judgement: Judgement, ledger: Ledger, ref: str) -> Judgement:

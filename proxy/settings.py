@@ -93,8 +93,11 @@ class Settings(_Closed):
 ENV_PREFIX = "BSM_GUARD_"
 
 
-def load_settings(path: str | Path | None = None, overrides: dict[str, Any] | None = None,
-                  environ: dict[str, str] | None = None) -> Settings:
+def load_settings(
+    path: str | Path | None = None,
+    overrides: dict[str, Any] | None = None,
+    environ: dict[str, str] | None = None,
+) -> Settings:
     """Load and validate; raises ``ConfigError`` naming the file, key and reason.
 
     Precedence: built-in defaults < YAML file < ``BSM_GUARD_<SECTION>__<KEY>`` (or
@@ -116,7 +119,7 @@ def load_settings(path: str | Path | None = None, overrides: dict[str, Any] | No
     for name, raw in env.items():
         if not name.startswith(ENV_PREFIX):
             continue
-        keys = name[len(ENV_PREFIX):].lower().split("__")
+        keys = name[len(ENV_PREFIX) :].lower().split("__")
         _set(data, keys, yaml.safe_load(raw) if raw else raw)
         source = f"{source} + ${name}" if source == "<defaults>" else source
     for dotted, value in (overrides or {}).items():

@@ -79,8 +79,12 @@ def test_dashboard_uses_datasource_variable_and_current_schema() -> None:
 
 
 def test_dashboard_json_is_generated_from_its_source() -> None:
-    out = _run(sys.executable, "-c", "import json,sys; sys.path.insert(0,'grafana'); "
-               "import build_dashboard as b; print(json.dumps(b.dashboard(), indent=2))")
+    out = _run(
+        sys.executable,
+        "-c",
+        "import json,sys; sys.path.insert(0,'grafana'); "
+        "import build_dashboard as b; print(json.dumps(b.dashboard(), indent=2))",
+    )
     assert out.returncode == 0, out.stderr
     committed = json.loads(DASHBOARD.read_text())
     assert json.loads(out.stdout) == committed, "run grafana/build_dashboard.py"
@@ -113,8 +117,7 @@ def test_systemd_unit_verifies(tmp_path: Path) -> None:
     target = tmp_path / "bsm-guard.service"
     target.write_text(unit)
     out = _run(analyze, "verify", str(target))
-    problems = [line for line in (out.stdout + out.stderr).splitlines()
-                if "bsm-guard.service" in line]
+    problems = [line for line in (out.stdout + out.stderr).splitlines() if "bsm-guard.service" in line]
     assert out.returncode == 0 and not problems, out.stdout + out.stderr
 
 
