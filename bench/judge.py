@@ -18,6 +18,8 @@ from collections.abc import Callable
 from email.message import EmailMessage
 from functools import partial
 
+from proxy.normalise import normalise
+from proxy.parse import parse_message
 from proxy.pipeline import build_checker
 from proxy.settings import DetectSettings
 
@@ -89,6 +91,7 @@ def timed(fn: Callable[[], object], rounds: int) -> list[float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=200)
+    parser.add_argument("--detectors", action="store_true", help="also time each detector alone")
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core

@@ -78,10 +78,11 @@ class Attachment:
     data: bytes  # decoded payload
     inline: bool  # Content-Disposition inline or referenced by Content-ID
     content_id: str = ""  # without angle brackets
+    decoded_size: int = -1  # the full decoded size when ``data`` holds only the head of a large part
 
     @property
     def size(self) -> int:
-        return len(self.data)
+        return self.decoded_size if self.decoded_size >= 0 else len(self.data)
 
 
 @dataclass(frozen=True)
