@@ -113,6 +113,11 @@ def main() -> None:
         verdict = checker.judge(raw).verdict.value
         status = "ok" if median <= target else "OVER"
         print(f"{name:<36} {len(raw):>10} {median:>10.2f} {p95:>8.2f} {target:>10.0f} {status} ({verdict})")
+        if args.detectors:
+            doc = normalise(parse_message(raw))
+            for detector in checker.detectors:
+                took = statistics.median(timed(partial(detector, doc, checker.context), 20))
+                print(f"    {detector.__module__:<34} {took * 1000:>8.3f} ms")
 
 
 if __name__ == "__main__":
