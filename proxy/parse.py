@@ -43,6 +43,8 @@ def _elide_large_parts(raw: bytes) -> bytes:
     pos = 0
     # Base64 never contains "-", so "\n--" only starts boundary lines (or text in text parts).
     starts = _boundary_lines(raw)
+    if not starts:
+        return raw  # not multipart
     for here, nxt in zip(starts, [*starts[1:], len(raw)], strict=True):
         head_end = _HEADER_END.search(raw, here, min(nxt, here + 16384))
         if head_end is None or not _B64_HEADER.search(raw, here, head_end.start()):
