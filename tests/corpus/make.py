@@ -2,7 +2,6 @@
 
 import json
 from email.message import EmailMessage
-from email.utils import make_msgid
 
 CASES = []
 
@@ -311,7 +310,8 @@ for i, c in enumerate(CASES, start=1):
     for name, maintype, subtype, data in c["attachments"]:
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     fname = f"msgs/{i:04d}-{c['slug']}.eml"
-    open(fname, "wb").write(msg.as_bytes())
+    with open(fname, "wb") as out:
+        out.write(msg.as_bytes())
     order = [
         "external_link",
         "contact_email",
