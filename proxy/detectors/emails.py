@@ -1,10 +1,204 @@
-"""Detector placeholder: being written (see the detection issue)."""
+"""``contact_email`` detector: e-mail addresses, plain, obfuscated or in ``mailto:`` links."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import unquote
+
+from proxy.amazon import is_relay_address
+from proxy.decide import DEFAULT_ACTIONS
 from proxy.detectors import Context
-from proxy.models import Document, Finding
+from proxy.detectors.urls import (
+    DOT_SEP,
+    LABEL,
+    LETTER,
+    SPLIT_DOMAIN,
+    capitalised,
+    sentence_cut,
+    split_host,
+)
+from proxy.models import Category, Document, Finding, Origin
+
+_AT_WORDS = r"at|arobase|arroba|chiocciola|ät|klammeraffe"
+# The domain after an "@" or an "at" word; the local part is read backwards from there.
+_DOMAIN = re.compile(rf"{LABEL}(?:(?:{DOT_SEP}){LABEL})+", re.I)
+_AT_SEPS = tuple(f" {w} " for w in _AT_WORDS.split("|"))
+_LOCAL_CHARS = frozenset("._+-")
+_REV_LOCAL = re.compile(rf"[{LETTER}._+\-]{{1,64}}", re.I)
+# Words that precede an English "at" in prose ("find us at shop dot com" is a link).
+_PROSE_BEFORE_AT = frozenset({
+    "us", "me", "you", "him", "her", "them", "it", "we", "i", "look", "looking", "available",
+    "sold", "found", "find", "visit", "visiting", "arrive", "arrived", "arrives", "here",
+    "there", "online", "shop", "buy", "bought", "order", "ordered", "purchase", "purchased",
+    "get", "got", "stop", "stay", "stayed", "is", "are", "was", "be", "been", "one", "two",
+    "this", "that", "all", "home", "work", "office", "website", "site", "page", "web", "store",
+    "directly"
+})
+# With "at" and a normally dotted domain, only a mailbox-like local part makes an address
+# ("info at shop.com"); "Facebook at facebook.com" is a page.
+_MAILBOX = re.compile(
+    r"^(?:info|support|service|sales|contact|hello|hi|care|help|kontakt|team|office|mail|orders?"
+    r"|admin|shop|store|customer\w*|kunden\w*|servicio|assistenza|atencion|returns?|billing"
+    r"|accounts?|enquiries|inquiries|questions?|desk|cs|hallo|bonjour|ciao|hola)$"
+    r"|[.\-_+\d]",
+    re.I,
+)
+_SCANNED = (Origin.SUBJECT, Origin.TEXT, Origin.HTML, Origin.HIDDEN, Origin.LINK, Origin.ALT)
+
+
+@dataclass(frozen=True)
+class Address:
+    """An address found in folded text: ``start``/``end`` span the whole written form."""
+
+    address: str  # normalised local@domain, lower case
+    start: int
+    end: int
+    obfuscated: bool  # written with words, spaces or look-alike characters
+
+
+@lru_cache(maxsize=64)
+def find_addresses(folded: str, original: str = "") -> tuple[Address, ...]:
+    """Every address in ``folded`` text, relay addresses and ``cid:`` references included.
+
+    Cached: the link detector asks for the same segments to keep addresses out of links.
+    """
+    found: list[Address] = []
+    # Only look-alike, invisible or full-width characters make the original differ.
+    source = "" if not original or original == folded else original.lower()
+    rev = ""
+    for at_start, at_end in _at_signs(folded):
+        if found and at_start < found[-1].end:
+            continue
+        rev = rev or folded[::-1]
+        address = _address(folded, rev, at_start, at_end, source)
+        if address is not None:
+            found.append(address)
+    return tuple(found)
+
+
+def _at_signs(text: str) -> list[tuple[int, int]]:
+    """Spans of "@" (with the blanks around it) and of spelled-out "at" words, in order."""
+    spans = []
+    i = text.find("@")
+    while i >= 0:
+        start, end = i, i + 1
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        if (start < i) == (end > i + 1):  # "a @ b" or "a@b"; "see @handle" is no address
+            spans.append((start, end))
+        i = text.find("@", i + 1)
+    lowered = text.lower()
+    for sep in _AT_SEPS:
+        i = lowered.find(sep)
+        while i >= 0:
+            spans.append((i, i + len(sep)))
+            i = lowered.find(sep, i + 1)
+    return sorted(spans)
+
+
+def _local_start(rev: str, end: int) -> int:
+    """Start of the local part that ends at ``end`` (at most 64 characters back), read on the
+    reversed text ``rev`` with one anchored match."""
+    back = _REV_LOCAL.match(rev, len(rev) - end)
+    start = end - (back.end() - back.start()) if back else end
+    while start < end and rev[len(rev) - 1 - start] in _LOCAL_CHARS:
+        start += 1  # a local part starts with a letter or digit
+    return start
+
+
+def _address(folded: str, rev: str, at_start: int, at_end: int, source: str) -> Address | None:
+    m = _DOMAIN.match(folded, at_end)
+    if m is None:
+        return None
+    start = _local_start(rev, at_start)
+    local = folded[start:at_start]
+    if not local:
+        return None
+    worded = "@" not in folded[at_start:at_end]
+    if worded and local.lower() in _PROSE_BEFORE_AT:
+        return None
+    if folded[at_start:at_end].strip().lower() == "at" and not _spelled(m.group(0)) and not (
+        local.islower() and _MAILBOX.search(local)
+    ):
+        return None
+    domain, used = _trim_domain(m.group(0))
+    if domain is None:
+        return None
+    if folded[max(0, start - 4):start].lower() == "cid:":
+        return None  # a MIME part reference (cid:part1.abc@host), not an address
+    end = at_end + used
+    written = folded[start:end]
+    obfuscated = worded or " " in written or bool(source and written.lower() not in source)
+    return Address(f"{local}@{domain}".lower(), start, end, obfuscated)
+
+
+def _spelled(domain: str) -> bool:
+    """The dots are written as words or spaced out ("shop dot com", "shop . com")."""
+    return any(sep != "." for sep in SPLIT_DOMAIN.split(domain)[1::2])
+
+
+def _trim_domain(raw: str) -> tuple[str | None, int]:
+    """The longest valid domain at the start of ``raw`` and the characters it used."""
+    pieces = SPLIT_DOMAIN.split(raw)
+    labels, seps = pieces[0::2], pieces[1::2]
+    keep = sentence_cut(labels, seps)
+    while keep >= 2:
+        host = split_host(".".join(labels[:keep]))
+        if host is not None and (seps[keep - 2] != "." or not capitalised(labels[keep - 1])):
+            used = sum(len(x) for x in labels[:keep]) + sum(len(s) for s in seps[:keep - 1])
+            return host.name, used
+        keep -= 1
+    return None, 0
 
 
 def detect(doc: Document, ctx: Context) -> list[Finding]:
-    return []
+    seen: set[str] = set()
+    findings: list[Finding] = []
+    for seg in doc.segments:
+        if seg.origin not in _SCANNED:
+            continue
+        for found in find_addresses(seg.folded, seg.text):
+            if (seg.quoted and _amazon(found.address)) or _skip(found.address, seen):
+                continue  # Amazon's own addresses in quoted history are not the seller's
+            if seg.origin is Origin.LINK and seg.folded.lower().startswith("mailto:"):
+                rule = "mailto"
+            else:
+                rule = "obfuscated" if found.obfuscated else "address"
+            excerpt = seg.folded[found.start:found.end]
+            findings.append(_finding(rule, excerpt, seg.origin.value, found.address))
+    for link in doc.links:
+        if link.href.lower().startswith("mailto:"):
+            address = unquote(link.href[7:]).split("?")[0].strip().lower()
+            if "@" in address and not _skip(address, seen):
+                findings.append(_finding("mailto", link.href[:120], Origin.LINK.value, address))
+    return findings
+
+
+def _amazon(address: str) -> bool:
+    """Amazon's own senders and message ids (amazonses.com) in quoted notifications."""
+    host = split_host(address.rpartition("@")[2])
+    return host is not None and (host.is_amazon or host.registered == "amazonses.com")
+
+
+def _skip(address: str, seen: set[str]) -> bool:
+    """Relay addresses are allowed; each address is reported once."""
+    if is_relay_address(address) or address in seen:
+        return True
+    seen.add(address)
+    return False
+
+
+def _finding(rule: str, excerpt: str, where: str, address: str) -> Finding:
+    category = Category.CONTACT_EMAIL
+    return Finding(
+        rule=f"contact_email.{rule}",
+        category=category,
+        action=DEFAULT_ACTIONS[category],
+        excerpt=" ".join(excerpt.split())[:120],
+        where=where,
+        reason=f"remove the e-mail address {address}: buyers may only be answered through Amazon",
+    )
