@@ -47,7 +47,7 @@ _VOID = frozenset(
 )
 _QUOTE_CLASSES = re.compile(
     r"gmail_quote|moz-cite-prefix|yahoo_quoted|divRplyFwdMsg|OutlookMessageHeader|"
-    r"zendesk_quote|zd-comment|freshdesk_quote|quoted|history|reply-quote|helpscout-quote",
+    r"zendesk_quote|freshdesk_quote|quoted|history|reply-quote|helpscout-quote",
     re.I,
 )
 _HIDDEN_STYLE = re.compile(
@@ -190,7 +190,8 @@ class _Renderer(HTMLParser):
         )
         skip = parent.skip or tag in _SKIP
         if tag in _BLOCK and not skip:
-            self._emit("\n")
+            # A rule keeps its meaning as a history separator for the quote splitter.
+            self._emit("\n----------\n" if tag == "hr" else "\n")
         if tag == "a" and not skip:
             self.anchor = (a.get("href", "").strip(), [], False)
         if tag == "img" and not skip:

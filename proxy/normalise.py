@@ -260,6 +260,17 @@ _AMAZON_BOILERPLATE = re.compile(
 )
 
 
+# Helpdesks (Zendesk, Freshdesk, eDesk…) put the conversation history under a rule line
+# followed by a "Name - Amazon Marketplace" / date / "From:" header.
+_SEPARATOR = re.compile(r"^\s*(?:[-_=*]\s*){10,}$")
+_HISTORY_HINT = re.compile(
+    r"amazon marketplace|\bwrote\b|schrieb|a écrit|escribió|ha scritto|"
+    r"^\s*(?:from|von|de|da|sent|date|gesendet|envoyé)\s*:|"
+    r"\b\d{1,2}[ ./-](?:[^\W\d_]{3,9}|\d{1,2})[ ./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b",
+    re.I,
+)
+
+
 def split_quoted(text: str) -> tuple[str, str]:
     """Split a plain-text body into (own text, quoted history)."""
     lines = text.splitlines()
@@ -267,19 +278,27 @@ def split_quoted(text: str) -> tuple[str, str]:
     quoted: list[str] = []
     in_quote = False
     for i, line in enumerate(lines):
-        if not in_quote and (
-            _QUOTE_HEADER.match(line)
-            and (
-                line.lstrip()[:5].lower() not in ("from:", "von: ", "de: ", "da: ")
-                or _is_outlook_header(lines, i)
-            )
-        ):
+        if not in_quote and (_starts_quote_header(lines, i) or _starts_history(lines, i)):
             in_quote = True
         if in_quote or line.lstrip().startswith(">"):
             quoted.append(line)
         else:
             own.append(line)
     return "\n".join(own), "\n".join(quoted)
+
+
+def _starts_quote_header(lines: list[str], i: int) -> bool:
+    line = lines[i]
+    if not _QUOTE_HEADER.match(line):
+        return False
+    return line.lstrip()[:5].lower() not in ("from:", "von: ", "de: ", "da: ") or _is_outlook_header(lines, i)
+
+
+def _starts_history(lines: list[str], i: int) -> bool:
+    if not _SEPARATOR.match(lines[i]):
+        return False
+    following = [line for line in lines[i + 1 : i + 8] if line.strip()][:4]
+    return any(_HISTORY_HINT.search(line) for line in following)
 
 
 def _is_outlook_header(lines: list[str], i: int) -> bool:
@@ -308,10 +327,12 @@ def normalise(parsed: ParsedMessage) -> Document:
     for i, html in enumerate(parsed.html_parts):
         view = htmltext.render(html)
         for block in view.blocks:
-            text = strip_amazon_boilerplate(block.text) if block.quoted else block.text
-            if text.strip():
-                origin = Origin.HIDDEN if block.hidden else Origin.HTML
-                segments.append(_segment(origin, text, part=i, quoted=block.quoted))
+            origin = Origin.HIDDEN if block.hidden else Origin.HTML
+            own, quoted = ("", block.text) if block.quoted else split_quoted(block.text)
+            if own.strip():
+                segments.append(_segment(origin, own, part=i))
+            if quoted.strip():
+                segments.append(_segment(origin, strip_amazon_boilerplate(quoted), part=i, quoted=True))
         for link in view.links:
             links.append(link.with_part(i))
         for image in view.images:
