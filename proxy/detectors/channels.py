@@ -1,10 +1,261 @@
-"""Detector placeholder: being written (see the detection issue)."""
+"""``contact_other``: ways to reach the seller off Amazon (messengers, social pages, handles)."""
 
 from __future__ import annotations
 
-from proxy.detectors import Context
-from proxy.models import Document, Finding
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import re2
+
+from proxy.amazon import ORDER_ID
+from proxy.decide import DEFAULT_ACTIONS
+from proxy.detectors import Context, excerpt
+from proxy.models import Category, Document, Finding, Origin, Segment
+
+_CAT = Category.CONTACT_OTHER
+
+# Channel names (folded text). Words that are also common words (line, signal, X, messenger)
+# count only in the spelling a channel name has.
+_MESSENGERS = {
+    "WhatsApp": r"(?i:whats\W?app)", "WeChat": r"(?i:we\W?chat|weixin)|微信",
+    "Telegram": r"(?i:telegram)",
+    "LINE": r"LINE(?![a-z])|Line(?=\s*(?:ID|@|公式))|(?i:line)(?=公式|アカウント)",
+    "Skype": r"(?i:skype)", "Viber": r"(?i:viber)",
+    "Signal": r"Signal(?=\s*(?:[:@+(]|app\b|messenger))",
+    "Messenger": r"Messenger|(?i:fb\s?messenger)", "KakaoTalk": r"(?i:kakao\s?talk)",
+    "Threema": r"(?i:threema)", "Discord": r"(?i:discord)", "Snapchat": r"(?i:snapchat)",
+}
+_SOCIAL = {
+    "Instagram": r"(?i:instagram)|Insta(?![a-z])|IG(?![A-Za-z])", "Facebook": r"(?i:face\s?book)",
+    "TikTok": r"(?i:tik\s?tok)", "Twitter": r"(?i:twitter)", "X": r"(?<![\w.])X(?![\w.\-])",
+    "YouTube": r"(?i:youtube)", "Pinterest": r"(?i:pinterest)", "LinkedIn": r"(?i:linked\s?in)",
+}
+_CHANNEL = re.compile(
+    "|".join(f"(?P<c{i}>(?<![^\\W\\d_]){p}(?![^\\W\\d_]))" if name != "X" else f"(?P<c{i}>{p})"
+             for i, (name, p) in enumerate({**_MESSENGERS, **_SOCIAL}.items()))
+)
+_NAMES = list({**_MESSENGERS, **_SOCIAL})
+# Cheap gate in front of _CHANNEL and _PAGE (RE2, linear): most text names no channel at all.
+_GATE = re2.compile(
+    r"(?i:whats|we\W?chat|weixin|telegram|skype|viber|signal|messenger|kakao|threema|discord|"
+    r"snapchat|insta|face\s?book|tik\s?tok|twitter|youtube|pinterest|linked\s?in|line|fb\.|"
+    r"(?:wa|t|m|x)\.me|lin\.ee|x\.com)|微信|(?-i:IG|X)"
+)
+
+# Pages and chat links, in text (after folding "[dot]") or in an href.
+_SOCIAL_HOSTS = {
+    "wa.me": "WhatsApp", "whatsapp.com": "WhatsApp", "t.me": "Telegram", "telegram.me": "Telegram",
+    "line.me": "LINE", "lin.ee": "LINE", "m.me": "Messenger", "messenger.com": "Messenger",
+    "facebook.com": "Facebook", "fb.com": "Facebook", "fb.me": "Facebook",
+    "instagram.com": "Instagram",
+    "instagr.am": "Instagram", "tiktok.com": "TikTok", "twitter.com": "Twitter", "x.com": "X",
+    "youtube.com": "YouTube", "youtu.be": "YouTube", "pinterest.com": "Pinterest",
+    "linkedin.com": "LinkedIn", "weixin.qq.com": "WeChat", "u.wechat.com": "WeChat",
+    "viber.com": "Viber", "signal.me": "Signal", "discord.gg": "Discord", "join.skype.com": "Skype",
+}
+_SCHEMES = {"whatsapp:": "WhatsApp", "skype:": "Skype", "viber:": "Viber", "tg:": "Telegram",
+            "weixin:": "WeChat", "line:": "LINE", "fb-messenger:": "Messenger", "sgnl:": "Signal"}
+# RE2 (no look-behind): the page starts after a character that cannot precede a host name.
+_PAGE = re2.compile(
+    r"(?i)(?:^|[^\w.@])((?:https?://)?(?:www\.|m\.|[a-z]{2}-[a-z]{2}\.)?("
+    + "|".join(re.escape(h) for h in sorted(_SOCIAL_HOSTS, key=len, reverse=True))
+    + r")/[\w.@%~+\-/?=&#]+)"
+)
+
+# The means to reach someone, right after (or just before) the channel name.
+_HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_][\w.]{2,}")
+_ID = re.compile(
+    r"^[^\n.!?。]{0,20}?(?:\b(?:id|account|konto|compte|cuenta|handle|user(?:name)?|name)\b|ＩＤ)?"
+    r"\s*[:：]\s*@?(?P<id>[A-Za-z0-9][\w.\-]{2,})(?P<after>.{0,2})",
+    re.I,
+)
+_NUMBER = re.compile(r"^[^\n.!?。]{0,40}?(?P<num>\+?\d[\d\s()./\-]{5,20}\d)")
+_MEANS_REACH = 50
+
+# Invitations: "message us on", "find us on", "our Instagram", "WhatsApp us", per language.
+# (pronouns, prepositions, words allowed between them): data, one row per language.
+_PRONOUN_PREP = (
+    (r"us|me", r"on|at|via|through|over|in", 3),
+    (r"uns|mich|mir", r"auf|über|per|via|bei|unter|an|in", 5),
+    (r"nous|moi", r"sur|via|par|à|au|dans", 3),
+    (r"(?:escr[íi]be|s[íi]gue|cont[áa]cta|b[úu]sca|encu[ée]ntra|agr[ée]ga|ll[áa]ma|[úu]ne|"
+     r"env[íi]a|m[áa]nda)(?:nos|me)|nos|me", r"por|en|a trav[ée]s de|v[íi]a|al|a", 3),
+    (r"(?:scrivi|segui|contatta|trova|aggiungi|chiama|raggiungi|invia)(?:ci|mi)|ci|mi",
+     r"su|via|tramite|per|a|al", 3),
+    (r"oss|mig", r"på|via|genom", 3),
+    (r"ons|mij", r"op|via", 3),
+    (r"nas|mnie", r"na|przez", 3),
+)
+_OWN = (r"our|my|unser\w*|mein\w*|notre|nos|mon|ma|mes|nuestr[oa]s?|mis?|nostr[oaie]|mio|mia|"
+        r"miei|v[åa]r[at]?|onze|nasz\w*")
+_OFFICIAL = r"(?:official|offiziell\w*|officiel\w*|oficial\w*|ufficial\w*|officiell\w*)\s+"
+_PAGE_WORDS = (r"page|account|profile|group|channel|seite|konto|profil|gruppe|kanal|compte|groupe|"
+               r"cha[îi]ne|p[áa]gina|cuenta|perfil|grupo|canal|pagina|profilo|gruppo|canale|sida")
+_VERBS = (r"follow|find|join|add|message|contact|reach|text|dm|chat|connect|folg|schreib|"
+          r"kontaktier|suiv|retrouv|rejoi|[ée]cri|s[íi]g|busc|b[úu]sc|escrib|segu|trov|scriv|"
+          r"contatt|f[öo]lj|volg|obserwuj|napisz")
+_INVITE_BEFORE = re.compile(
+    "|".join(
+        rf"(?<!\w)(?:{pron})\s+(?:[\w'’-]+\s+){{0,{n}}}?(?:{prep})\s+(?:[\w'’-]+\s+){{0,2}}?$"
+        for pron, prep, n in _PRONOUN_PREP
+    )
+    + rf"|(?<!\w)(?:{_OWN})\s+(?:{_OFFICIAL})?(?:(?:{_PAGE_WORDS})\s+)?$"
+    + rf"|(?<!\w)(?:{_VERBS})\w*\s+(?:\w+\s+)?(?:on|at|via|auf|über|per|sur|en|por|su|på|op|na)\s+$"
+    + rf"|(?<!\w)(?:{_VERBS})\w*[\s-]+(?:us|me|uns|nous|nos|ci|oss|ons|nas)\s*[:：]\s*$",
+    re.I,
+)
+_INVITE_AFTER = re.compile(
+    r"^(?:\s+(?:us|me)\b|\s*(?:公式)?(?:アカウント|ＩＤ|ID)|"
+    r"[^\n。.!?]{0,30}?(?:お問い?合わ?せ|ご連絡|連絡|友だち追加|友達追加|フォロー|登録|メッセージ|トーク))",
+    re.I,
+)
+_PAGE_WORD = re.compile(rf"^[\s-]*(?:{_PAGE_WORDS})\b", re.I)
+_OWN_BEFORE = re.compile(rf"(?<!\w)(?:{_OWN})\s+(?:{_OFFICIAL})?$", re.I)
+# A declined channel: "not via WhatsApp", "nicht per WhatsApp", "only through Amazon".
+_NEGATION = re.compile(
+    r"(?<![\w])(?:not|n't|never|cannot|unable|no longer|nicht|kein\w*|niemals|ne|n'|pas|jamais|"
+    r"no|nunca|non|mai|inte|aldrig|niet|geen|nie)(?![\w])|n't\b|"
+    r"only\s+(?:via|through|on|in)\s+amazon|"
+    r"(?:ausschließlich|nur)\s+(?:über|via|per)\s+amazon|できません|しておりません|いたしません",
+    re.I,
+)
+_ON_X = re.compile(r"(?:us|me|uns|nous|nos|ci|oss)\s+(?:on|auf|sur|en|su|på)\s+$", re.I)
+_SENTENCE_END = re.compile(r"[.!?。\n](?=\s|$)|[!?。\n]")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    name: str
+    start: int
+    end: int
 
 
 def detect(doc: Document, ctx: Context) -> list[Finding]:
-    return []
+    findings: dict[str, Finding] = {}
+    for link in doc.links:
+        name = link_channel(link.href)
+        if name:
+            findings.setdefault(name, _finding(name, link.href[:120], Origin.LINK.value, "link"))
+    for seg in doc.segments:
+        if seg.origin in (Origin.LINK, Origin.IMAGE):
+            continue
+        for name, start, end in find_channels(seg.folded):
+            findings.setdefault(name, _finding(name, _shown(seg, start, end), seg.origin.value, ""))
+    return list(findings.values())
+
+
+def link_channel(href: str) -> str:
+    """The channel a link opens (a chat, a profile or a page), or ""."""
+    low = href.strip().lower()
+    for scheme, name in _SCHEMES.items():
+        if low.startswith(scheme):
+            return name
+    host = (urlsplit(low if "//" in low else "//" + low).hostname or "").removeprefix("www.")
+    for known, name in _SOCIAL_HOSTS.items():
+        if host == known or host.endswith("." + known):
+            return name
+    return ""
+
+
+def find_channels(text: str) -> list[tuple[str, int, int]]:
+    """(channel, start, end) for each offer of an off-Amazon channel in folded ``text``."""
+    out: list[tuple[str, int, int]] = []
+    if not _GATE.search(text):
+        return out
+    for m in _PAGE.finditer(text):
+        out.append((_SOCIAL_HOSTS[m.group(2).lower()], m.start(1), m.end(1)))
+    for mention in _mentions(text):
+        span = _offer(text, mention)
+        if span is not None:
+            out.append((mention.name, *span))
+    return out
+
+
+def _mentions(text: str) -> list[_Mention]:
+    found = []
+    for hit in _GATE.finditer(text):
+        m = _CHANNEL.match(text, hit.start())  # the exact rule, only where the gate fired
+        if m:
+            key = m.lastgroup or ""
+            found.append(_Mention(_NAMES[int(key[1:])], m.start(), m.end()))
+    return found
+
+
+def _offer(text: str, m: _Mention) -> tuple[int, int] | None:
+    """The span that offers channel ``m`` as a way to reach the seller, or None for a mention."""
+    lo, hi = _sentence(text, m.start, m.end)
+    after = text[m.end:min(hi, m.end + _MEANS_REACH)]
+    before = text[max(lo, m.start - _MEANS_REACH):m.start]
+    means = _means(after, before)
+    if means is not None:
+        return (m.start - means[1], m.end + means[0]) if means[1] else (m.start, m.end + means[0])
+    if m.name == "X" and not _ON_X.search(before):
+        return None  # a lone capital X is a letter unless "follow us on X"
+    if _invites(before, after) and not _NEGATION.search(text[max(lo, m.start - 60):m.start]):
+        return _word_start(text, max(lo, m.start - 40), m.start), m.end
+    return None
+
+
+def _means(after: str, before: str) -> tuple[int, int] | None:
+    """(chars after, chars before) covering a handle, id or number given with the channel."""
+    handle = _HANDLE.search(after)
+    if handle:
+        return handle.end(), 0
+    ident = _ID.match(after)
+    if ident and _looks_like_id(ident.group("id"), ident.group("after")):
+        return ident.end("id"), 0
+    number = _NUMBER.match(after)
+    if number and _phone_like(number.group("num")):
+        return number.end(), 0
+    handle = _HANDLE.search(before[-25:])
+    if handle:
+        return 0, len(before[-25:]) - handle.start()
+    return None
+
+
+def _phone_like(number: str) -> bool:
+    digits = sum(ch.isdigit() for ch in number)
+    return 7 <= digits <= 15 and not ORDER_ID.search(number)
+
+
+def _looks_like_id(ident: str, after: str) -> bool:
+    # "WeChat: shop_sg" or "Skype: shop.support" is an id; "Skype: just plug it in" is prose.
+    return bool(re.search(r"[\d_.@\-]", ident)) or not after.strip(" )]") or after[:1] in ",;)]\n"
+
+
+def _invites(before: str, after: str) -> bool:
+    return bool(
+        _INVITE_BEFORE.search(before)
+        or _INVITE_AFTER.match(after)
+        or (_PAGE_WORD.match(after) is not None and _OWN_BEFORE.search(before) is not None)
+    )
+
+
+def _word_start(text: str, i: int, limit: int) -> int:
+    while 0 < i < limit and not text[i - 1].isspace():
+        i += 1
+    return i
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 200), start):
+        lo = m.end()
+    nxt = _SENTENCE_END.search(text, end)
+    return lo, nxt.start() if nxt else len(text)
+
+
+def _shown(seg: Segment, start: int, end: int) -> str:
+    source = seg.text if len(seg.text) == len(seg.folded) else seg.folded
+    return excerpt(source, start, end, pad=0)
+
+
+def _finding(name: str, shown: str, where: str, kind: str) -> Finding:
+    social = name in _SOCIAL
+    rule = "contact_other.social" if social else "contact_other.messenger"
+    what = f"the {name} link" if kind == "link" else f"the {name} contact"
+    return Finding(
+        rule=rule, category=_CAT, action=DEFAULT_ACTIONS[_CAT], excerpt=shown, where=where,
+        reason=f"remove {what}: keep the conversation in Amazon messages",
+    )

@@ -1,10 +1,226 @@
-"""Detector placeholder: being written (see the detection issue)."""
+"""``contact_phone``: telephone numbers in any format, spelled out, spaced, or as ``tel:`` links."""
 
 from __future__ import annotations
 
-from proxy.detectors import Context
-from proxy.models import Document, Finding
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import phonenumbers
+
+from proxy.amazon import ORDER_ID
+from proxy.decide import DEFAULT_ACTIONS
+from proxy.detectors import Context, numbers
+from proxy.models import Category, Document, Finding, Origin, Segment
+
+_CAT = Category.CONTACT_PHONE
+
+# Marketplace TLD of the relay recipient → the region national numbers are read in.
+_TLD_REGION = {
+    "com": "US", "ca": "CA", "com.mx": "MX", "com.br": "BR", "co.uk": "GB", "de": "DE",
+    "fr": "FR", "it": "IT", "es": "ES", "nl": "NL", "se": "SE", "pl": "PL", "com.be": "BE",
+    "ie": "IE", "co.za": "ZA", "eg": "EG", "com.tr": "TR", "sa": "SA", "ae": "AE", "in": "IN",
+    "sg": "SG", "com.au": "AU", "co.jp": "JP",
+}
+_REGIONS = tuple(dict.fromkeys(_TLD_REGION.values()))
+_RELAY_TLD = re.compile(r"marketplace\.amazon\.([a-z.]+?)\s*>?\s*(?:,|$)", re.I)
+
+# Digit-bearing stretches worth showing to the matcher (≥ 6 digits, checked below).
+_CANDIDATE = re.compile(r"[+(]?\d(?:[\d ().\-/–\t\u3000]|\(0\)){4,40}\d\)?")
+_DIGIT = re.compile(r"\d")
+# Words that say the number next to them is for calling or messaging (the start of a word).
+_CUE = re.compile(
+    r"(?<![^\W\d_])(?:phone|tel(?![a-z])|mob(?:\b|\.)|ph(?:\b|\.)|tlf|tfn|[mp]\s?:|call|ring\b|"
+    r"mobile?\b|cell\b|hotline|landline|fax\b|"
+    r"text (?:us|me)|sms\b|whats\s*app|viber|signal\b|reach (?:us|me)|contact (?:us|me) (?:on|at)|"
+    r"toll[- ]free|freephone|telefon|anruf|ruf|handy|erreichbar|durchwahl|festnetz|t[ée]l[ée]phon|"
+    r"t[ée]l\b|appel|portable|joindre|llam|m[óo]vil|celular|chiam|cellulare|numero verde|bel\b|"
+    r"zadzwo|komórk|ligue|whats|t\s?:)|電話|携帯|フリーダイヤル|ダイヤル|ＴＥＬ",
+    re.I,
+)
+# Shipping words: an unmarked number in a sentence about a parcel is its tracking number.
+_SHIPPING = re.compile(
+    r"track|parcel|package|shipment|shipped|dispatch|courier|carrier|deliver|label|"
+    r"paket|sendung|versand|versandt|zustell|colis|envoi|exp[ée]di|livr|paquete|env[íi]o|"
+    r"enviado|entrega|pacco|spedi|consegna|corriere|pakket|zending|paczk|przesy|"
+    r"荷物|配送|発送|出荷|配達|お届け",
+    re.I,
+)
+_CONTEXT_BEFORE = 80  # characters before a number searched for labels and shipping words
+_CONTEXT_AFTER = 40
+_EAGER_MASK = 12  # digit runs in one segment above which masking the whole text first is cheaper
+_CUE_REACH = 40  # characters before a number searched for a cue
+_KANJI_GROUPS = re.compile(
+    r"[〇零一二三四五六七八九]{2,}(?:[・\-ー－‐ 　][〇零一二三四五六七八九]{2,}){1,4}"
+)
+_KANJI = str.maketrans("〇零一二三四五六七八九・ー－‐　", "00123456789---- ")
+_TEL_SCHEMES = ("tel:", "callto:", "sms:", "facetime:", "facetime-audio:")
+
+
+def _load_metadata() -> None:
+    # phonenumbers loads a region's metadata on first use (milliseconds): do it at import,
+    # not inside the first message that mentions that region.
+    for region in _REGIONS:
+        phonenumbers.PhoneMetadata.metadata_for_region(region)
+        phonenumbers.is_valid_number(phonenumbers.parse("+1 212 555 0147"))
+
+
+_load_metadata()
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    raw: str
+    spelled: bool
 
 
 def detect(doc: Document, ctx: Context) -> list[Finding]:
-    return []
+    region = marketplace_region(doc)
+    findings = [_tel_link(link.href) for link in doc.links if _is_tel(link.href)]
+    seen: set[str] = set()  # one number, one finding (text and HTML parts repeat each other)
+    for seg in doc.segments:
+        if seg.origin in (Origin.LINK, Origin.IMAGE):
+            continue
+        for hit in find_numbers(seg.folded, region, seg.text):
+            key = _digits(hit.raw)[-9:]
+            if key not in seen:
+                seen.add(key)
+                findings.append(_finding(seg, hit))
+    return findings
+
+
+def marketplace_region(doc: Document) -> str:
+    """The region of the relay recipient's storefront (US when there is none)."""
+    m = _RELAY_TLD.search(doc.parsed.header("To") or "")
+    return _TLD_REGION.get(m.group(1).lower(), "US") if m else "US"
+
+
+def find_numbers(folded: str, region: str, original: str = "") -> Iterator[_Hit]:
+    """Telephone numbers in ``folded`` (already folded text), read as written in ``region``."""
+    text = _kanji_digits(folded)
+    masked = _LazyMask(text)
+    windows = _windows(text) if _DIGIT.search(text) else []
+    if len(windows) > _EAGER_MASK:
+        # Number-heavy text (tables, invoices): mask once and match only what survives it.
+        windows = _windows(masked.view())
+    for start, end in windows:
+        for lo, hi, raw in _match(text, masked, start, end, region):
+            # Digits the agent did not type as digits were folded from words or kanji.
+            spelled = _digits(raw) not in _digits(original or folded)
+            yield _Hit(lo, hi, folded[lo:hi], spelled)
+    for start, end, digits in numbers.spelled_runs(folded):
+        if 7 <= len(digits) <= 15 and numbers.MASK not in masked.view()[start:end]:
+            yield _Hit(start, end, folded[start:end], True)
+
+
+class _LazyMask:
+    """The masked text, computed once and only when a candidate needs confirming."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._view: str | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self._view is not None
+
+    def view(self) -> str:
+        if self._view is None:
+            self._view = numbers.mask(self.text)
+        return self._view
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CANDIDATE.finditer(text) if _worth_matching(m.group(0))]
+
+
+def _worth_matching(candidate: str) -> bool:
+    return len(_DIGIT.findall(candidate)) >= 6 and not ORDER_ID.fullmatch(candidate.strip(" ()"))
+
+
+def _match(
+    text: str, masked: _LazyMask, start: int, end: int, region: str
+) -> Iterator[tuple[int, int, str]]:
+    cue = bool(_CUE.search(text[max(0, start - _CUE_REACH):start]))
+    if not cue and not masked.ready and not _plausible(text[max(0, start - 1):end + 1], region):
+        return  # nothing to confirm: spare the masks (most digit runs end here)
+    view = masked.view()
+    shipping = not cue and bool(
+        _SHIPPING.search(view, max(0, start - _CONTEXT_BEFORE), end + _CONTEXT_AFTER)
+    )
+    # The matcher sees the candidate with one character on each side, masks applied.
+    lo = max(0, start - 1)
+    window = view[lo:end + 1]
+    found = False
+    for m in _matches(window, region):
+        international = m.raw_string.startswith("+")
+        if international or cue or (phonenumbers.is_valid_number(m.number) and not shipping):
+            found = True
+            yield lo + m.start, lo + m.end, m.raw_string
+    if cue and not found:  # a number offered for calling: read it in every marketplace region
+        for other in _REGIONS:
+            hits = _matches(window, other)
+            for m in hits:
+                yield lo + m.start, lo + m.end, m.raw_string
+            if hits:
+                return
+
+
+def _plausible(window: str, region: str) -> bool:
+    return any(
+        m.raw_string.startswith("+") or phonenumbers.is_valid_number(m.number)
+        for m in _matches(window, region)
+    )
+
+
+def _matches(window: str, region: str) -> list[phonenumbers.PhoneNumberMatch]:
+    leniency = phonenumbers.Leniency.POSSIBLE
+    matcher = phonenumbers.PhoneNumberMatcher(window, region, leniency=leniency)
+    return list(matcher)
+
+
+def _kanji_digits(text: str) -> str:
+    if text.isascii():
+        return text
+    return _KANJI_GROUPS.sub(lambda m: m.group(0).translate(_KANJI), text)
+
+
+def _digits(text: str) -> str:
+    return "".join(str(unicodedata.decimal(ch)) for ch in text if ch.isdecimal())
+
+
+def _is_tel(href: str) -> bool:
+    return href.strip().lower().startswith(_TEL_SCHEMES)
+
+
+def _tel_link(href: str) -> Finding:
+    return Finding(
+        rule="contact_phone.tel_link", category=_CAT, action=DEFAULT_ACTIONS[_CAT],
+        excerpt=href[:120], where=Origin.LINK.value,
+        reason=f"remove the phone link {href[:60]}",
+    )
+
+
+def _as_written(seg: Segment, hit: _Hit) -> str:
+    # Folding turned number words into digits: show the words the agent wrote.
+    digits = _digits(hit.raw)
+    for start, end, spoken in numbers.spelled_runs(seg.text, min_digits=4):
+        if spoken == digits or digits in spoken:
+            return seg.text[start:end]
+    return hit.raw
+
+
+def _finding(seg: Segment, hit: _Hit) -> Finding:
+    # Show the agent what they wrote; folded offsets equal original ones when fold kept the length.
+    same = len(seg.text) == len(seg.folded)
+    shown = seg.text[hit.start:hit.end] if same else _as_written(seg, hit)
+    shown = " ".join(shown.split())[:120]
+    rule = "contact_phone.spelled" if hit.spelled else "contact_phone.number"
+    what = "the spelled-out phone number" if hit.spelled else "the phone number"
+    return Finding(
+        rule=rule, category=_CAT, action=DEFAULT_ACTIONS[_CAT], excerpt=shown,
+        where=seg.origin.value, reason=f"remove {what} {shown[:60]}",
+    )

@@ -1,0 +1,412 @@
+"""Numbers that are not phone numbers (ids, tracking, prices, dates…); digits spelled as words."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterator
+
+import re2
+
+from proxy.amazon import ORDER_ID
+
+MASK = "§"  # not a digit, letter or phone punctuation: it breaks a phone candidate apart
+
+# ----------------------------------------------------------------------------- labels
+
+# Words that name the number after them as something other than a phone number. Data, per
+# language; matched case-insensitively on folded text. Tracking wording first (POLICY.md:
+# a number the text calls a tracking number is not a phone number, whatever its shape).
+_TRACKING_LABELS = (
+    # en
+    r"tracking(?:\s*(?:number|no\.?|nr\.?|#|id|code|ref(?:erence)?))?",
+    r"track\s*(?:&|and)\s*trace",
+    r"(?:air\s*)?waybill(?:\s*(?:number|no\.?))?", r"awb", r"consignment(?:\s*(?:number|no\.?))?",
+    r"parcel\s*(?:number|no\.?|id)", r"shipment\s*(?:number|no\.?|id)", r"barcode",
+    r"label\s*(?:number|no\.?)", r"delivery\s*(?:number|no\.?|reference)",
+    # de
+    r"sendungs(?:verfolgungs)?(?:nummer|nr\.?|-?id|code)", r"paket(?:nummer|nr\.?|schein)",
+    r"tracking-?(?:nummer|nr\.?|id|code)", r"trackingnummer", r"sendungsverfolgung",
+    r"auftragsnummer", r"identcode", r"paketmarke",
+    # fr
+    r"num[ée]ro\s*(?:de\s*)?(?:suivi|colis|d'?\s*envoi|d'?\s*exp[ée]dition|de\s*tracking)",
+    r"n[°o]\.?\s*(?:de\s*)?(?:suivi|colis|d'?\s*envoi)", r"suivi(?:\s*colis)?",
+    r"lettre\s*de\s*voiture",
+    # es
+    r"n[úu]mero\s*de\s*(?:seguimiento|gu[íi]a|env[íi]o|rastreo|localizador)",
+    r"n[.º°o]*\s*de\s*(?:seguimiento|gu[íi]a|env[íi]o)", r"gu[íi]a(?:\s*de\s*env[íi]o)?",
+    r"c[óo]digo\s*de\s*(?:seguimiento|rastreo|env[íi]o)", r"seguimiento", r"rastreo",
+    # it
+    r"numero\s*di\s*(?:tracciamento|tracking|spedizione|lettera\s*di\s*vettura)",
+    r"codice\s*di\s*(?:tracciamento|tracking|spedizione)", r"lettera\s*di\s*vettura",
+    r"tracciamento", r"spedizione\s*n\.?",
+    # nl, sv, pl
+    r"track\s*&?\s*trace(?:-?code)?", r"zending(?:s)?(?:nummer|code)", r"barcode",
+    r"kolli(?:-?id|nummer)", r"s[äa]ndnings(?:nummer|-?id)", r"sp[åa]rnings(?:nummer|id)",
+    r"numer\s*(?:przesy[łl]ki|paczki|[śs]ledzenia|nadania)",
+    # ja
+    r"追跡番号", r"伝票番号", r"お問い?合わ?せ番号", r"問い?合わ?せ番号", r"送り状番号", r"配送番号",
+    r"荷物番号", r"追跡",
+)
+
+_OTHER_LABELS = (
+    # orders, invoices, returns, tickets, customers
+    r"order(?:\s*(?:number|no\.?|id|#))?", r"bestell(?:nummer|nr\.?|ung)", r"commande", r"pedido",
+    r"ordine", r"bestelling", r"best[äa]llning", r"zam[óo]wienie", r"注文番号",
+    r"invoice(?:\s*(?:number|no\.?))?", r"rechnung(?:snummer|snr\.?)?", r"facture", r"factura",
+    r"fattura", r"factuur", r"faktura", r"請求書番号",
+    r"rma(?:\s*(?:number|no\.?))?", r"return\s*(?:authori[sz]ation|number|reference|id)",
+    r"retour(?:e|en)?(?:nummer|schein)?", r"reso", r"devoluci[óo]n", r"返品番号",
+    r"ticket(?:\s*(?:number|no\.?))?", r"case\s*(?:number|no\.?|id)", r"fall(?:nummer)?",
+    r"vorgang(?:snummer)?", r"dossier", r"expediente", r"pratica",
+    r"ref(?:erence|erenz|\.)?(?:\s*(?:number|no\.?|nummer))?", r"r[ée]f[ée]rence", r"referencia",
+    r"riferimento", r"aktenzeichen", r"customer\s*(?:number|no\.?|id)", r"kunden(?:nummer|nr\.?)",
+    r"num[ée]ro\s*(?:de\s*)?client", r"account\s*(?:number|no\.?)", r"konto(?:nummer)?",
+    r"membership", r"voucher", r"gutschein", r"coupon", r"code",
+    # products
+    r"asin", r"sku", r"ean", r"upc", r"gtin", r"isbn", r"jan(?:\s*code)?", r"mpn",
+    r"item\s*(?:number|no\.?)", r"part\s*(?:number|no\.?)", r"article(?:\s*(?:number|no\.?))?",
+    r"artikel(?:nummer|nr\.?)?", r"art\.?-?\s*nr\.?", r"r[ée]f\.", r"referenz", r"model(?:l|o|e)?",
+    r"mod[èe]le", r"modello", r"typ(?:e)?", r"品番", r"型番", r"商品番号",
+    r"serial(?:\s*(?:number|no\.?))?", r"s/?n", r"serien(?:nummer|nr\.?)",
+    r"num[ée]ro\s*de\s*s[ée]rie",
+    r"n[úu]mero\s*de\s*serie", r"numero\s*di\s*serie", r"matricola", r"製造番号", r"シリアル番号",
+    r"batch", r"lot", r"charge(?:nnummer)?", r"imei", r"firmware", r"version", r"v\.",
+    # tax, company, bank
+    r"vat(?:\s*(?:number|no\.?|id|reg(?:istration)?))?",
+    r"(?:n[°o]\.?\s*)?tva(?:\s*intracommunautaire)?",
+    r"(?:partita\s*)?iva(?:\s*intracomunitaria)?", r"n[°o]\.?\s*(?:de\s*)?siret",
+    r"ust\.?-?\s*id(?:nr|nummer)?\.?",
+    r"steuer(?:nummer|-?nr\.?|-?id)", r"tva", r"siret", r"siren", r"rcs", r"nif", r"cif", r"nie",
+    r"partita\s*iva", r"p\.?\s*iva", r"codice\s*fiscale", r"c\.?\s*f\.", r"rea", r"abn", r"acn",
+    r"gst(?:in)?", r"pan", r"btw", r"kvk", r"hrb", r"hra", r"amtsgericht", r"registergericht",
+    r"trn", r"cr", r"vergi\s*no", r"nip", r"regon", r"krs", r"org\.?\s*nr\.?",
+    r"iban", r"bic", r"swift", r"sort\s*code", r"bsb", r"routing",
+    # places
+    r"postcode", r"post\s*code", r"zip(?:\s*code)?", r"plz", r"code\s*postal",
+    r"c[óo]digo\s*postal",
+    r"cap", r"c\.?p\.", r"postnummer", r"kod\s*pocztowy", r"〒", r"郵便番号", r"pin\s*code",
+)
+
+
+# Boundaries that work in Japanese too (kanji and kana are \w, so \b fails between them and digits).
+_B = r"(?<![A-Za-z0-9À-ÿ])"
+_E = r"(?![A-Za-z0-9À-ÿ])"
+_AB = r"(?<![A-Za-z0-9])"
+_AE = r"(?![A-Za-z0-9])"
+# The number after a label: letters and digits, groups joined by single spaces, dashes, slashes.
+_NUM = r"#?(?:[A-Za-z]{1,4} ?)?\d[\dA-Za-z]*(?:(?: ?[-/.] ?| )[\dA-Za-z]*\d[\dA-Za-z]*)*"
+_LIST = r"(?:\s*(?:,|;|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\boch\b|、)\s*" + _NUM + r")*"
+# Tracking labels and carrier names may stand a few words before their number.
+_LOOSE_GAP = r"(?P<gap>[^\d\n.!?。]{0,30}?)"
+# Other labels only take filler in between: "Invoice no.: 4711", "VAT number is 123".
+_TIGHT_GAP = (
+    r"(?P<gap>(?:[\s:：#=\-()]|\b(?:no|nr|n°|n|number|nummer|num[ée]ro|n[úu]mero|numero|id|is|ist|"
+    r"est|es|è|code|ref)\b\.?|は)*)"
+)
+
+
+class _Rule:
+    """A Python regex behind an RE2 gate: RE2 finds where it may match in linear time, the
+    Python regex (with look-arounds) confirms at those positions only. Python alternations of
+    many words cost ~50× more when scanned over every position."""
+
+    def __init__(self, before: str, body: str, after: str = "", fold_case: bool = True) -> None:
+        self.exact = re.compile(before + body + after, re.I if fold_case else 0)
+        self.gate = re2.compile(("(?i)" if fold_case else "") + body)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for hit in self.gate.finditer(text):
+            m = self.exact.match(text, hit.start())
+            if m:
+                yield m
+
+
+def _label_re(labels: tuple[str, ...], gap: str, lists: bool) -> _Rule:
+    body = r"(?:" + "|".join(labels) + r")"
+    return _Rule(_B, body, _E + gap + r"(?P<num>" + _NUM + r")" + (_LIST if lists else ""))
+
+
+# A phone cue inside the gap means the label was not about this number ("order help: call …").
+_GAP_PHONE = re.compile(r"tel|phone|call|ring|anruf|appel|llam|chiam|whats|電話", re.I)
+
+# Carriers: a number shortly after a carrier name is its tracking number.
+_CARRIERS = (
+    r"ups", r"usps", r"fedex", r"dhl(?:\s*(?:express|paket|parcel|ecommerce))?", r"dpd", r"gls",
+    r"hermes", r"evri", r"royal\s*mail", r"parcelforce", r"yodel", r"canada\s*post",
+    r"postes\s*canada", r"purolator", r"an\s*post", r"startrack", r"australia\s*post", r"auspost",
+    r"ninja\s*van", r"delhivery", r"blue\s*dart", r"colissimo", r"chronopost", r"la\s*poste",
+    r"mondial\s*relay", r"seur", r"correos(?:\s*express)?", r"mrw", r"nacex", r"estafeta",
+    r"redpack", r"brt", r"bartolini", r"poste\s*(?:italiane|delivery)", r"sda", r"yamato",
+    r"sagawa", r"japan\s*post", r"yu-?pack", r"postnl", r"bpost", r"inpost", r"postnord",
+    r"bring", r"the\s*courier\s*guy", r"aramex", r"smsa", r"naqel", r"correios", r"jadlog",
+    r"singpost", r"qxpress", r"j&t", r"tnt", r"fastway", r"emirates\s*post", r"poczta\s*polska",
+    r"budbee", r"instabox", r"sendle", r"couriers\s*please", r"ヤマト(?:運輸)?", r"佐川(?:急便)?",
+    r"日本郵便", r"ゆうパック", r"クロネコ",
+)
+_LABELLED = (
+    _label_re(_TRACKING_LABELS, _LOOSE_GAP, True),
+    _label_re(_CARRIERS, _LOOSE_GAP, True),
+    _label_re(_OTHER_LABELS, _TIGHT_GAP, False),
+)
+
+# ----------------------------------------------------------------------------- shapes
+
+_CURRENCY = (
+    r"usd|eur|gbp|aud|cad|aed|sgd|inr|mxn|jpy|brl|sek|pln|zar|egp|try|sar|chf|kr|zł"
+)
+_DM = r"(?:0?[1-9]|[12]\d|3[01])"  # a day or month
+_PRICE_BEFORE = (r"(?:[$€£¥₹₺₽]|r\$|mx\$|a\$|c\$|s\$|us\$|\b(?:" + _CURRENCY
+                 + r"|rs\.?))\s?\d[\d.,' ]*")
+_PRICE_AFTER = (r"\d[\d.,']*(?: \d{3})*\s?(?:[$€£¥₹₺₽円]|(?:" + _CURRENCY
+                + r"|euros?|dollars?|pounds?|yen|rupees?|pesos?|dirhams?|rand)\b)")
+_DATE = (r"(?:" + _DM + r"[./\-]" + _DM + r"[./\-](?:\d{4}|\d{2})|\d{4}[./\-]" + _DM + r"[./\-]"
+         + _DM + r")")
+_CLOCK = r"\d{1,2}(?:[:h]\d{2}|\s?(?:am|pm|uhr|h)\b|時)"
+_UNIT_WORDS = (r"mm|cm|m|km|kg|g|mg|ml|l|w|kw|v|a|ah|mah|hz|gb|tb|mb|°c|°f|%|in|ft|lbs?|oz|"
+               r"pcs|stk|st")
+# (look-behind, body, look-ahead[, fold case])
+_SHAPES = tuple(
+    _Rule(*parts)
+    for parts in (
+        # UPU S10 (Royal Mail, La Poste, An Post …): two letters, 9 digits, two letters
+        (_AB, r"[A-Z]{2} ?\d{3} ?\d{3} ?\d{3} ?[A-Z]{2}", _AE),
+        # UPS 1Z…, also grouped
+        (_AB, r"1Z(?: ?[0-9A-Z]){16}", _AE),
+        # letters joined to digits: ids, model and invoice numbers (INV-2025-0042, SP-200, DE123…)
+        (r"(?<![A-Za-z0-9+])", r"[A-Za-z]{1,12}(?:[-_/#]|\s?#)?\d\w*(?:[-_/.]\w+)*", ""),
+        (r"(?<![A-Za-z0-9+])", r"\d+[A-Za-z]\w*(?:[-_/.]\w+)*", ""),
+        # "#" or "No." before a number: ticket and reference numbers
+        ("", r"(?:#|\bno\.|\bnr\.|n[°º]\.?)\s?\d[\d\-/]*", ""),
+        # prices: a currency before or after the amount
+        ("", _PRICE_BEFORE, ""),
+        ("", _PRICE_AFTER, ""),
+        # dates: 14.02.2025, 2025-02-14, 14/02/25, 2025年2月14日
+        (r"(?<![A-Za-z0-9./\-])", _DATE, r"(?![./\-]?\d)(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"),
+        ("", r"\d{2,4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?", ""),
+        # times and time ranges: 9:00-17:00, 10h30, 10時〜18時, 9am - 5pm
+        (_AB, _CLOCK + r"(?:\s?(?:-|–|—|〜|~|to|bis|à|a|al)\s?" + _CLOCK + r"?)?", ""),
+        # postcodes with a letter part: UK, Canada, Netherlands; JP 〒123-4567
+        (_AB, r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}", _AE, False),
+        (_AB, r"[A-Z]\d[A-Z] ?\d[A-Z]\d", _AE, False),
+        ("", r"〒\s?\d{3}-?\d{4}", ""),
+        # US state and ZIP(+4): "IL 60007-1234"
+        (_AB, r"[A-Z]{2},? \d{5}(?:-\d{4})?", _AE, False),
+        # quantities with units: 45 W, 100 Ah, 2 x 500 ml
+        (_AB, r"\d+(?:[.,]\d+)?\s?(?:x\s?\d+\s?)?(?:" + _UNIT_WORDS + r")", _AE),
+        # version numbers: 1.3.0
+        (r"(?<![A-Za-z0-9.])", r"\d{1,2}(?:\.\d{1,3}){2,3}", r"(?![.\d])" + _AE),
+    )
+)
+# More than 15 digits in one group run cannot be a telephone number (E.164 has at most 15):
+# USPS, DHL Paket, PostNL and most other long tracking numbers.
+_LONG_RUN = re.compile(r"\d(?:[ \-]?\d){15,}")
+
+
+def _spans(text: str) -> Iterator[tuple[int, int]]:
+    for m in ORDER_ID.finditer(text):
+        yield m.span()
+    for m in _LONG_RUN.finditer(text):
+        yield m.span()
+    for rx in _LABELLED:
+        for m in rx.finditer(text):
+            if not _GAP_PHONE.search(m.group("gap")):
+                yield m.start("num"), m.end()
+    for rx in _SHAPES:
+        for m in rx.finditer(text):
+            yield m.span()
+
+
+def mask(text: str) -> str:
+    """``text`` with every number that is not a telephone number overwritten (same length)."""
+    chars = list(text)
+    for start, end in _spans(text):
+        for i in range(start, end):
+            if not chars[i].isspace():
+                chars[i] = MASK
+    return "".join(chars)
+
+
+# ----------------------------------------------------------------------------- spelled digits
+
+_UNITS = {
+    "en": "zero one two three four five six seven eight nine",
+    "de": "null eins zwei drei vier funf sechs sieben acht neun",
+    "fr": "zero un deux trois quatre cinq six sept huit neuf",
+    "es": "cero uno dos tres cuatro cinco seis siete ocho nueve",
+    "it": "zero uno due tre quattro cinque sei sette otto nove",
+}
+_TEENS = {
+    "en": "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen",
+    "de": "zehn elf zwolf dreizehn vierzehn funfzehn sechzehn siebzehn achtzehn neunzehn",
+    "fr": "dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf",
+    "es": "diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve",
+    "it": "dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove",
+}
+_TENS = {
+    "en": "twenty thirty forty fifty sixty seventy eighty ninety",
+    "de": "zwanzig dreissig vierzig funfzig sechzig siebzig achtzig neunzig",
+    "fr": "vingt trente quarante cinquante soixante septante quatre-vingt nonante",
+    "es": "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
+    "it": "venti trenta quaranta cinquanta sessanta settanta ottanta novanta",
+}
+
+
+def _number_names() -> dict[str, int]:
+    """Every way of saying 0-99 in en/de/fr/es/it, accent-free, words joined by single spaces."""
+    names: dict[str, int] = {"oh": 0, "zwo": 2, "ein": 1, "huitante": 80, "octante": 80}
+    for lang in _UNITS:
+        units = _UNITS[lang].split()
+        names.update({w: i for i, w in enumerate(units)})
+        names.update({w.replace("-", " "): 10 + i for i, w in enumerate(_TEENS[lang].split())})
+        for t, ten in enumerate(_TENS[lang].split(), start=2):
+            ten = ten.replace("-", " ")
+            names[ten] = t * 10
+            for u in range(1, 10):
+                for name in _compounds(lang, ten, units[u], u):
+                    names[name] = t * 10 + u
+    # French 70-79 and 90-99 count on from 60 and 80 with a teen.
+    for base, ten in ((60, "soixante"), (80, "quatre vingt")):
+        for i, teen in enumerate(_TEENS["fr"].split()):
+            teen = teen.replace("-", " ")
+            names[f"{ten} {teen}"] = base + 10 + i
+            names[f"{ten} et {teen}"] = base + 10 + i
+    names["quatre vingts"] = 80
+    veinti = ("uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve")
+    for i, word in enumerate((f"veinti{u}" for u in veinti), start=21):
+        names[word] = i
+    return names
+
+
+def _compounds(lang: str, ten: str, unit: str, u: int) -> list[str]:
+    if lang == "en":
+        return [f"{ten} {unit}"]
+    if lang == "de":
+        return [f"{'ein' if u == 1 else unit}und{ten}"]
+    if lang == "fr":
+        return [f"{ten} et {unit}", f"{ten} {unit}"]
+    if lang == "es":
+        return [f"{ten} y {unit}"]
+    stem = ten[:-1] if u in (1, 8) else ten  # it: ventuno, ventotto
+    return [f"{stem}{unit}", f"{stem}{'tre' if u == 3 else unit}"]
+
+
+_NAMES = _number_names()
+_MAX_WORDS = max(len(k.split()) for k in _NAMES)
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_IN_PHRASE = re.compile(r"[\s\-]+")
+_JOINER = re.compile(r"^[\s,\-–/.]*$")
+_DOUBLE = {"double": 2, "triple": 3, "doppio": 2, "doble": 2}
+_VOCAB = frozenset(w for name in _NAMES for w in name.split()) | _DOUBLE.keys()
+_CLUSTER_GAP = 24
+
+
+def _accent_tolerant(word: str) -> str:
+    out = word.replace("ss", "(?:ss|ß)")
+    marks = (("e", "[eéè]"), ("u", "[uüú]"), ("o", "[oöó]"), ("a", "[aá]"), ("i", "[ií]"))
+    for plain, marked in marks:
+        out = out.replace(plain, marked)
+    return out
+
+
+# The gate runs on every segment, so it is one RE2 alternation (a Python `re` one costs ~50×).
+_GATE = re2.compile(
+    r"(?i)\b(?:" + "|".join(_accent_tolerant(w) for w in sorted(_VOCAB, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _plain(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.lower().replace("ß", "ss"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def spelled_runs(text: str, min_digits: int = 7) -> Iterator[tuple[int, int, str]]:
+    """(start, end, digits) for every run of number words (and digits) read out as a number.
+
+    Handles pairs and compounds ("zéro six, trente-neuf, quatre-vingt-dix-huit"), "double
+    five", and a mix of digits and words. A run needs at least four spoken groups.
+    """
+    for lo, hi in _clusters(text):
+        for start, end, digits in _runs(text[lo:hi], min_digits):
+            yield lo + start, lo + end, digits
+
+
+def _clusters(text: str) -> Iterator[tuple[int, int]]:
+    """Stretches of ``text`` with two or more number words close together (RE2: linear time)."""
+    first = last = -1
+    count = 0
+    for m in _GATE.finditer(text):
+        if count and m.start() - last > _CLUSTER_GAP:
+            if count >= 2:
+                yield _widen(text, first, last)
+            count = 0
+        if not count:
+            first = m.start()
+        last = m.end()
+        count += 1
+    if count >= 2:
+        yield _widen(text, first, last)
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
+    # Take in digits and whole words on both sides (a run may start or end with digits).
+    lo = max(0, start - _CLUSTER_GAP)
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    hi = min(len(text), end + _CLUSTER_GAP)
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    return lo, hi
+
+
+def _runs(text: str, min_digits: int) -> Iterator[tuple[int, int, str]]:
+    tokens = [(m.start(), m.end(), _plain(m.group(0))) for m in _WORD.finditer(text)]
+    i = 0
+    run: list[tuple[int, int, str]] = []
+    while i <= len(tokens):
+        got = _read_number(text, tokens, i) if i < len(tokens) else None
+        if got is not None and (not run or _JOINER.match(text[run[-1][1]:tokens[i][0]])):
+            run.append((tokens[i][0], tokens[got[0] - 1][1], got[1]))
+            i = got[0]
+            continue
+        digits = "".join(d for *_, d in run)
+        if _groups(run, text) >= 4 and len(digits) >= min_digits and _has_words(run, text):
+            yield run[0][0], run[-1][1], digits
+        run = []
+        if got is None:
+            i += 1
+
+
+def _groups(run: list[tuple[int, int, str]], text: str) -> int:
+    # Digits already folded from words ("tre tre nove" → "339") count one group each.
+    return sum(len(d) if text[s:e].isdigit() else 1 for s, e, d in run)
+
+
+def _has_words(run: list[tuple[int, int, str]], text: str) -> bool:
+    # At least two spoken groups worth three digits: digits next to one stray word are not spelled.
+    spoken = [d for s, e, d in run if not text[s:e].isdigit()]
+    return len(spoken) >= 2 and sum(len(d) for d in spoken) >= 3
+
+
+def _read_number(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, str] | None:
+    """Longest number phrase starting at token ``i``: (next token index, its digits)."""
+    word = tokens[i][2]
+    if word.isdigit():
+        return i + 1, word
+    if word not in _VOCAB:
+        return None
+    if word in _DOUBLE and i + 1 < len(tokens) and tokens[i + 1][2] in _NAMES:
+        value = _NAMES[tokens[i + 1][2]]
+        if value < 10:
+            return i + 2, str(value) * _DOUBLE[word]
+    for n in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
+        parts = tokens[i:i + n]
+        # words of one phrase are separated by spaces or hyphens only
+        if any(not _IN_PHRASE.fullmatch(text[a[1]:b[0]]) for a, b in itertools.pairwise(parts)):
+            continue
+        found = _NAMES.get(" ".join(p[2] for p in parts))
+        if found is not None:
+            return i + n, str(found)
+    return None
