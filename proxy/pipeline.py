@@ -12,6 +12,7 @@ from proxy.detectors import (
     attachments,
     channels,
     emails,
+    headers,
     html,
     links,
     phones,
@@ -41,6 +42,7 @@ DETECTORS: tuple[Detector, ...] = (
     channels.detect,
     attachments.detect,
     html.detect,
+    headers.detect,
     wording.detect,
     proactive.detect,
 )

@@ -1,10 +1,125 @@
-"""Detector placeholder: being written (missing_order_id, important_tag, unpermitted_proactive)."""
+"""Proactive-message checks: missing order id, unpermitted kinds of message, misused [Important]."""
 
 from __future__ import annotations
 
-from proxy.detectors import Context
-from proxy.models import Document, Finding
+import re
+from collections.abc import Sequence
+
+from proxy.amazon import ORDER_ID
+from proxy.decide import DEFAULT_ACTIONS
+from proxy.detectors import Context, excerpt
+from proxy.models import Category, Document, Finding, Kind, Origin
+from proxy.rules import Hit, RuleSet, to_finding
+
+# Detector names the signal rules of rules/unpermitted_proactive.yaml and
+# rules/important_tag.yaml are declared with.
+UNPERMITTED = "proactive"
+IMPORTANT = "important_tag"
+MISSING_ORDER_ID = "missing_order_id.no_order_id"
+
+# Where an order id counts: "in the subject or body" (POLICY.md), not link targets or file names.
+_ORDER_ORIGINS = (Origin.SUBJECT, Origin.TEXT, Origin.HTML)
+# Something shaped like an order number that is not a valid 3-7-7 id (a typo, a shop's own number).
+_LOOKALIKE = re.compile(r"(?<![\w-])\d{3}-\d{5,8}-\d{5,8}(?![\w-])")
+# Categories whose wording shows the message has a purpose of its own: it is not a courtesy-only
+# message even when it also thanks the buyer (it is reported under that category instead).
+_OTHER_PURPOSE = frozenset({
+    Category.MARKETING, Category.REVIEW_INCENTIVE, Category.REVIEW_MANIPULATION,
+    Category.FEEDBACK_REMOVAL,
+})
+_IMPORTANT_IN_SUBJECT = re.compile(r"\[\s*important\s*\]", re.I)
 
 
 def detect(doc: Document, ctx: Context) -> list[Finding]:
-    return []
+    findings: list[Finding] = []
+    if doc.kind is Kind.PROACTIVE:
+        findings.extend(missing_order_id(doc))
+    rules = ctx.rules
+    if not isinstance(rules, RuleSet) or not _needs_rules(doc):
+        return findings
+    hits = rules.hits(doc)
+    unpermitted = unpermitted_kind(doc, hits) if doc.kind is Kind.PROACTIVE else []
+    findings.extend(unpermitted)
+    findings.extend(important_tag(hits, courtesy_only=bool(unpermitted)))
+    return findings
+
+
+def _needs_rules(doc: Document) -> bool:
+    """Replies only matter here when their subject carries the tag: skip the rule pass."""
+    return doc.kind is Kind.PROACTIVE or bool(_IMPORTANT_IN_SUBJECT.search(
+        " ".join(s.folded for s in doc.segments if s.origin is Origin.SUBJECT)))
+
+
+# --------------------------------------------------------------------------- missing_order_id
+
+
+def missing_order_id(doc: Document) -> list[Finding]:
+    """A proactive message must name its 17-digit order id in the subject or the body."""
+    texts = [s for s in doc.segments if s.origin in _ORDER_ORIGINS]
+    if any(ORDER_ID.search(s.folded) for s in texts):
+        return []
+    reason = "add the 17-digit Amazon order id (123-1234567-1234567) to the subject or body"
+    shown = doc.parsed.subject or "(no subject)"
+    where = "subject"
+    for seg in texts:
+        m = _LOOKALIKE.search(seg.folded)
+        if m:
+            reason = f"'{m.group(0)}' is not a valid Amazon order id (3-7-7 digits): {reason}"
+            shown, where = excerpt(seg.folded, m.start(), m.end()), seg.origin.value
+            break
+    return [Finding(rule=MISSING_ORDER_ID, category=Category.MISSING_ORDER_ID,
+                    action=DEFAULT_ACTIONS[Category.MISSING_ORDER_ID],
+                    excerpt=" ".join(shown.split())[:120], where=where, reason=reason)]
+
+
+# --------------------------------------------------------------------------- unpermitted_proactive
+
+
+def unpermitted_kind(doc: Document, hits: Sequence[Hit]) -> list[Finding]:
+    """A notice (confirmation, thank-you, here-to-help, out-of-stock, auto-ack) with nothing
+    the buyer needs: no question or request, no document, problem, review request or other
+    content. Reports the most specific notice once."""
+    notices = [h for h in hits if _role(h, UNPERMITTED) == "notice"]
+    if not notices or _has_purpose(doc, hits):
+        return []
+    first = min(notices, key=lambda h: (_priority(h), doc.segments.index(h.segment)))
+    return [to_finding(first)]
+
+
+def _has_purpose(doc: Document, hits: Sequence[Hit]) -> bool:
+    if any(a.filename and not a.inline for a in doc.parsed.attachments):
+        return True  # a document is being sent
+    return any(
+        _role(h, UNPERMITTED) == "purpose"
+        or (h.rule.detector is None and h.rule.category in _OTHER_PURPOSE)
+        for h in hits
+    )
+
+
+def _role(hit: Hit, detector: str) -> str | None:
+    if hit.rule.detector != detector:
+        return None
+    role = hit.rule.params.get("role")
+    return role if isinstance(role, str) else None
+
+
+def _priority(hit: Hit) -> int:
+    value = hit.rule.params.get("priority", 99)
+    return value if isinstance(value, int) else 99
+
+
+# --------------------------------------------------------------------------- important_tag
+
+
+def important_tag(hits: Sequence[Hit], courtesy_only: bool) -> list[Finding]:
+    """``[Important]`` is allowed only when the message schedules a delivery, fixes an address
+    or asks about a customisation: a context signal plus a question or request to the buyer,
+    and the message is not a courtesy-only notice."""
+    tags = [h for h in hits if _role(h, IMPORTANT) == "tag"]
+    if not tags:
+        return []
+    context = any(_role(h, IMPORTANT) == "context" for h in hits)
+    ask = any(h.rule.detector == UNPERMITTED and h.rule.params.get("ask") is True for h in hits)
+    if context and ask and not courtesy_only:
+        return []
+    return [to_finding(tags[0])]

@@ -1,10 +1,34 @@
-"""Review-request recognition placeholder: being written (feeds the repeat-request ledger)."""
+"""Review-request recognition: does the message ask for a review or seller feedback, for which orders."""
 
 from __future__ import annotations
 
+from proxy.amazon import order_ids
 from proxy.detectors import Context
-from proxy.models import Document, ReviewRequest
+from proxy.models import Document, Origin, ReviewRequest
+from proxy.rules import RuleSet
+
+# The pack rules declared ``detector: review_request`` (rules/review_request.yaml).
+SIGNAL = "review_request"
+_OWN = (Origin.SUBJECT, Origin.TEXT, Origin.HTML, Origin.HIDDEN)
 
 
 def review_request(doc: Document, ctx: Context) -> ReviewRequest | None:
-    return None
+    """A ``ReviewRequest`` when the seller's own text asks for a product review or seller
+    feedback (product reviews and seller feedback share one history), else ``None``.
+
+    Order ids come from the subject and the seller's own text; when they name none (a request
+    inside a reply), from the quoted history, where Amazon's notification names the order.
+    """
+    rules = ctx.rules
+    if not isinstance(rules, RuleSet) or not rules.signals(doc, SIGNAL):
+        return None
+    return ReviewRequest(order_ids=request_orders(doc))
+
+
+def request_orders(doc: Document) -> tuple[str, ...]:
+    own = [s.text for s in doc.segments if s.origin in _OWN and not s.quoted]
+    ids = order_ids("\n".join(own))
+    if not ids:
+        quoted = [s.text for s in doc.segments if s.origin in _OWN and s.quoted]
+        ids = order_ids("\n".join(quoted))
+    return tuple(ids)

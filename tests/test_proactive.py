@@ -1,0 +1,211 @@
+"""Proactive-only checks (missing_order_id, unpermitted_proactive), [Important] and List-Unsubscribe."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from proxy.detectors import Context, headers, proactive
+from proxy.models import Action, Category, EditKind, Finding, Kind
+from proxy.normalise import normalise
+from proxy.parse import parse_message
+from proxy.pipeline import DETECTORS, Checker
+from proxy.rules import load_rule_set
+
+OID = "304-5550123-7654321"
+RULES = load_rule_set(["rules"])
+CHECKER = Checker(context=Context(rules=RULES))
+
+
+def message(subject: str, body: str, *, reply: bool = False,
+            extra: tuple[tuple[str, str], ...] = (), pdf: str = "") -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "care@shop.example"
+    msg["To"] = "q7x2k@marketplace.amazon.de"
+    msg["Subject"] = subject
+    if reply:
+        msg["In-Reply-To"] = "<abc@amazonses.com>"
+    for name, value in extra:
+        msg[name] = value
+    msg.set_content(body)
+    if pdf:
+        msg.add_attachment(b"%PDF-1.4\n%%EOF\n", maintype="application", subtype="pdf",
+                           filename=pdf)
+    return bytes(msg)
+
+
+def findings(raw: bytes) -> list[Finding]:
+    doc = normalise(parse_message(raw))
+    return proactive.detect(doc, Context(rules=RULES))
+
+
+def rules_of(raw: bytes) -> set[str]:
+    return {f.rule for f in findings(raw)}
+
+
+# ----------------------------------------------------------------------------- missing_order_id
+
+
+@pytest.mark.parametrize(("subject", "body", "missing"), [
+    (f"Your order {OID}", "Could you confirm the engraving text?", False),
+    ("Engraving text", f"For order {OID}: could you confirm the engraving text?", False),
+    ("Your e-book", "Order D01-1234567-7654321: could you confirm the language?", False),
+    ("Your engraved pen", "Could you confirm the engraving text for B0C1234567?", True),
+    ("Invoice INV-2024-0042", "Please find the invoice INV-2024-0042 attached.", True),
+    ("Order 304-555012-7654321", "Could you confirm the engraving text?", True),
+    ("Your order", "Bestellnummer 3045550123-7654321, bitte Farbe bestätigen.", True),
+])
+def test_missing_order_id(subject: str, body: str, missing: bool) -> None:
+    got = [f for f in findings(message(subject, body)) if f.category is Category.MISSING_ORDER_ID]
+    assert bool(got) is missing
+    if got:
+        assert got[0].rule == "missing_order_id.no_order_id"
+        assert got[0].action is Action.QUARANTINE
+        assert "order id" in got[0].reason
+
+
+def test_mistyped_order_id_is_named_in_the_reason() -> None:
+    got = findings(message("Order 304-555012-7654321", "Which colour would you like?"))
+    assert got[0].excerpt.startswith("Order 304-555012-7654321")
+    assert "'304-555012-7654321' is not a valid" in got[0].reason
+
+
+def test_replies_never_need_an_order_id() -> None:
+    raw = message("Re: your question", "The lid is dishwasher safe.", reply=True)
+    assert not findings(raw)
+
+
+# ----------------------------------------------------------------------------- unpermitted
+
+
+@pytest.mark.parametrize(("body", "rule"), [
+    ("Good news: your parcel has shipped with DPD today. Enjoy!", "shipping_confirmation"),
+    ("Ihre Bestellung wurde heute an DHL übergeben. Viel Spaß damit!", "shipping_confirmation"),
+    ("Votre colis a été expédié ce matin. Bonne journée !", "shipping_confirmation"),
+    ("Su pedido ha sido enviado hoy. ¡Que lo disfrute!", "shipping_confirmation"),
+    ("Il suo pacco è stato spedito stamattina.", "shipping_confirmation"),
+    ("本日、商品を発送いたしました。到着まで今しばらくお待ちください。", "shipping_confirmation"),
+    ("We are happy to confirm your order. We'll let you know when it ships.",
+     "order_confirmation"),
+    ("Wir haben Ihre Bestellung erhalten und packen sie morgen.", "order_confirmation"),
+    ("Thanks so much for choosing our little shop, we hope the mug makes you smile!",
+     "thank_you_only"),
+    ("Vielen Dank für Ihren Einkauf, wir wünschen viel Freude!", "thank_you_only"),
+    ("Grazie per aver scelto il nostro negozio!", "thank_you_only"),
+    ("お買い上げいただき、誠にありがとうございました。", "thank_you_only"),
+    ("Just a note: if you have any questions, don't hesitate to contact us.",
+     "here_to_help_only"),
+    ("Si vous avez des questions, nous restons à votre disposition.", "here_to_help_only"),
+    ("Sorry, the teapot is out of stock; we will send it as soon as it is back.",
+     "out_of_stock"),
+    ("Purtroppo l'articolo è esaurito, lo spediremo appena possibile.", "out_of_stock"),
+    ("We have received your message (ticket #88121). A member of our team will reply soon.",
+     "auto_acknowledgement"),
+    ("Just checking in to make sure everything arrived OK?", "here_to_help_only"),
+    ("Your order has shipped. Questions? Reply to this email.", "shipping_confirmation"),
+])
+def test_unpermitted_notice_only(body: str, rule: str) -> None:
+    got = [f for f in findings(message(f"Order {OID}", body))
+           if f.category is Category.UNPERMITTED_PROACTIVE]
+    assert [f.rule for f in got] == [f"unpermitted_proactive.{rule}"]
+    assert got[0].reason
+
+
+@pytest.mark.parametrize("body", [
+    "Thank you for your order! Could you tell us which engraving font you prefer?",
+    "Thanks for your order. The courier needs a delivery day: please let us know which suits.",
+    "Your order has shipped, but the carrier reports it as delayed at the depot.",
+    "Thank you for your order. We have refunded the shipping fee as promised.",
+    "Thanks for shopping with us! If you have a moment, we'd appreciate a review on Amazon.",
+    "Merci pour votre commande. Vous trouverez la facture ci-jointe.",
+    "Gracias por su compra. ¿Prefiere el teclado con distribución española?",
+    "The blue mug is out of stock. Would you like the green one or a refund?",
+    "Thanks for your order! Use code HELLO10 for 10% off your next purchase.",
+])
+def test_permitted_purpose_is_not_unpermitted(body: str) -> None:
+    cats = {f.category for f in findings(message(f"Order {OID}", body))}
+    assert Category.UNPERMITTED_PROACTIVE not in cats
+
+
+def test_an_attached_document_is_a_purpose() -> None:
+    raw = message(f"Order {OID}", "Thank you for your order.", pdf="packing-list.pdf")
+    assert not rules_of(raw)
+
+
+def test_replies_are_never_unpermitted_proactive() -> None:
+    raw = message("Re: question", "Thanks for your order, we're here to help.", reply=True)
+    assert not findings(raw)
+
+
+# ----------------------------------------------------------------------------- important_tag
+
+
+@pytest.mark.parametrize(("subject", "body", "misused"), [
+    (f"[Important] Thank you for order {OID}", "We hope you enjoy your new kettle.", True),
+    (f"Order {OID} [important]", "If you have a moment, we'd appreciate your feedback.", True),
+    (f"[IMPORTANT] Spring deals, order {OID}", "Our winter sale: 20% off everything!", True),
+    (f"[Important] Order {OID} confirmed", "Thanks for your personalised order, confirmed.",
+     True),
+    (f"[Important] Delivery of order {OID}",
+     "The freight company needs a delivery slot. Which weekday suits you?", False),
+    (f"[Important] Order {OID}",
+     "The courier rejected the delivery address: the house number is missing. "
+     "Could you send it to us?", False),
+    (f"[Important] Gravur, Bestellung {OID}",
+     "Bitte bestätigen Sie den Wunschtext für die Gravur.", False),
+    (f"[Important] Commande {OID}",
+     "Quelles initiales souhaitez-vous pour la broderie ?", False),
+    (f"[Important] ご注文 {OID}", "名入れのお名前をご返信ください。", False),
+    (f"Important: order {OID}", "We hope you enjoy your new kettle.", False),
+])
+def test_important_tag(subject: str, body: str, misused: bool) -> None:
+    got = [f for f in findings(message(subject, body)) if f.category is Category.IMPORTANT_TAG]
+    assert bool(got) is misused
+    if got:
+        assert got[0].rule == "important_tag.not_critical"
+        assert got[0].where == "subject"
+
+
+def test_important_tag_on_a_reply_without_context() -> None:
+    raw = message("Re: [Important] your question", "The lid is dishwasher safe.", reply=True)
+    assert rules_of(raw) == {"important_tag.not_critical"}
+
+
+def test_without_rule_packs_only_the_order_id_check_runs() -> None:
+    doc = normalise(parse_message(message("[Important] Hello", "Thank you for your order.")))
+    assert doc.kind is Kind.PROACTIVE
+    got = proactive.detect(doc, Context())
+    assert [f.rule for f in got] == ["missing_order_id.no_order_id"]
+
+
+# ----------------------------------------------------------------------------- List-Unsubscribe
+
+
+def test_list_unsubscribe_header_is_rewritten_away() -> None:
+    raw = message(f"Order {OID}", "Could you confirm the colour?", extra=(
+        ("List-Unsubscribe", "<mailto:leave@shop.example?subject=x1>"),
+        ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
+    ))
+    got = headers.detect(normalise(parse_message(raw)), Context())
+    assert len(got) == 1
+    finding = got[0]
+    assert (finding.rule, finding.category, finding.action) == (
+        "opt_out.list_unsubscribe_header", Category.OPT_OUT, Action.REWRITE)
+    assert finding.edit is not None and finding.edit.kind is EditKind.DROP_HEADER
+    assert finding.edit.target == "List-Unsubscribe"
+    assert "mailto:leave@shop.example" in finding.excerpt
+
+
+def test_no_header_no_finding() -> None:
+    raw = message(f"Order {OID}", "Could you confirm the colour?")
+    assert headers.detect(normalise(parse_message(raw)), Context()) == []
+
+
+def test_pipeline_runs_the_header_detector() -> None:
+    assert headers.detect in DETECTORS
+    raw = message(f"Re: Order {OID}", "The lid is dishwasher safe.", reply=True,
+                  extra=(("List-Unsubscribe", "<https://shop.example/u/1>"),))
+    judgement = CHECKER.judge(raw)
+    assert [f.rule for f in judgement.findings] == ["opt_out.list_unsubscribe_header"]
+    assert judgement.verdict.value == "rewrite"
