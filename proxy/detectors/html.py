@@ -1,10 +1,441 @@
-"""Detector placeholder: being written (see the detection issue)."""
+"""``tracking_pixel`` and ``styling``: web beacons, emoji, animated GIFs, http images, CSS."""
 
 from __future__ import annotations
 
-from proxy.detectors import Context
-from proxy.models import Document, Finding
+import html
+import re
+from collections.abc import Iterator
+from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
+
+import re2
+
+from proxy import filetype
+from proxy.amazon import is_relay_address
+from proxy.detectors import Context, excerpt
+from proxy.models import (
+    Action,
+    Category,
+    Document,
+    Edit,
+    EditKind,
+    Finding,
+    Image,
+    Origin,
+)
 
 
 def detect(doc: Document, ctx: Context) -> list[Finding]:
-    return []
+    pixels = tracking_pixels(doc)
+    beacons = frozenset(f.edit.target for f in pixels if f.edit is not None)
+    return pixels + styling(doc, beacons)
+
+
+# ============================================================================ tracking_pixel
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TINY = re.compile(r"^\s*(\d+(?:\.\d*)?)\s*(?:px)?\s*(?:!important)?\s*$", re.I)
+# Path segments and host labels that name an open-tracking endpoint.
+_TRACKER_WORDS = _words(
+    "open opens opened track tracking tracker trk trace pixel pixels px beacon beacons wf "
+    "imp impression impressions o oo ouvert ouverture abierto aperto geoeffnet geöffnet "
+    "openrate readreceipt"
+)
+_TRACKER_FILES = _words(
+    "o open pixel beacon track tracker trk spacer blank clear transparent 1x1 0x0 "
+    "open-pixel tracking-pixel"
+)
+# Open-tracking services of mail tools and ESPs (registered domains: the host or a subdomain).
+_TRACKER_DOMAINS = (
+    "mailtrack.io", "list-manage.com", "mandrillapp.com", "sendgrid.net",
+    "mailgun.org", "mailgun.net", "mailjet.com", "mjt.lu", "sparkpostmail.com", "exct.net",
+    "hubspotemail.net", "hs-analytics.net", "klaviyomail.com", "customeriomail.com",
+    "emltrk.com", "getnotify.com", "yesware.com", "bananatag.com", "mailfoogae.appspot.com",
+    "mixmax.com", "superhuman.com", "mailstat.us", "pstmrk.it", "gmass.co", "saleshandy.com",
+    "eloqua.com", "en25.com", "mktoweb.com", "brevo.com",
+    "sendinblue.com", "intercom-mail.com", "cmail19.com", "cmail20.com", "createsend.com",
+    "rs6.net", "constantcontact.com", "aweber.com", "getresponse.com", "mailerlite.com",
+    "omnisend.com", "activehosted.com", "mailchimp.com", "campaign-archive.com",
+)
+# Host name parts of tracking services that run on many domains.
+_TRACKER_HOST_PARTS = ("mailtrack.", "mkto-", "sendibt", "sendibm")
+# Query parameters that name the recipient; any non-trivial value is an id.
+_RECIPIENT_PARAMS = _words(
+    "uid u rid r recipient recipient_id recipientid rcpt recip to subscriber subscriber_id "
+    "subscriberid sub email e mail em e-mail contact contact_id contactid cust customer "
+    "customer_id customerid user user_id userid member member_id memberid lead lead_id "
+    "buyer buyer_id buyerid"
+)
+# Parameters that often carry a message or recipient token; only a hash-like value counts.
+# (Not "s", "h", "v" …: image CDNs sign and version their URLs with those.)
+_TOKEN_PARAMS = _words("id m mid msgid message_id sid tid token hash trk tracking_id")
+_HASHLIKE = re.compile(r"^(?=[\w\-=.]*\d)(?=[\w\-=.]*[a-zA-Z])[\w\-=.]{10,}$")
+_ID_VALUE = re.compile(r"^[\w\-=.%@+]{5,}$")
+
+
+def tracking_pixels(doc: Document) -> list[Finding]:
+    """One finding per remote image that works as an open-tracking beacon."""
+    ids = _recipient_ids(doc)
+    findings: list[Finding] = []
+    seen: set[str] = set()
+    for img in doc.images:
+        if img.src in seen or not _is_remote(img.src):
+            continue
+        reason = _beacon_reason(img, ids)
+        if reason is None:
+            continue
+        seen.add(img.src)
+        rule, text = reason
+        findings.append(Finding(
+            rule=rule, category=Category.TRACKING_PIXEL, action=Action.REWRITE,
+            excerpt=img.src[:120], where=Origin.IMAGE.value, reason=text,
+            edit=Edit(EditKind.STRIP_IMAGE, img.src),
+        ))
+    return findings
+
+
+def _is_remote(src: str) -> bool:
+    return src.lower().startswith(("http://", "https://", "//"))
+
+
+def _beacon_reason(img: Image, ids: frozenset[str]) -> tuple[str, str] | None:
+    if _tiny(img.width) or _tiny(img.height):
+        return "tracking_pixel.tiny", f"a {img.width or '?'}×{img.height or '?'} remote image"
+    if img.hidden:
+        return "tracking_pixel.hidden", "a hidden remote image"
+    if _tracker_url(img.src):
+        return "tracking_pixel.tracker", "a remote image from an open-tracking address"
+    if _carries_recipient_id(img.src, ids):
+        return "tracking_pixel.recipient_id", "a remote image whose address carries a recipient id"
+    return None
+
+
+def _tiny(value: str) -> bool:
+    m = _TINY.match(value)
+    return m is not None and float(m.group(1)) <= 2
+
+
+def _tracker_url(src: str) -> bool:
+    parts = _split(src)
+    if parts is None:
+        return False
+    host = (parts.hostname or "").lower()
+    if any(host == d or host.endswith("." + d) for d in _TRACKER_DOMAINS):
+        return True
+    if any(known in host for known in _TRACKER_HOST_PARTS):
+        return True
+    if host.split(".", 1)[0] in _TRACKER_WORDS:
+        return True
+    segments = [s for s in unquote(parts.path).lower().split("/") if s]
+    if any(s in _TRACKER_WORDS for s in segments[:-1]):
+        return True
+    if segments:
+        last = segments[-1]
+        stem = last.split(".", 1)[0]
+        return stem in _TRACKER_FILES
+    return False
+
+
+def _split(src: str) -> SplitResult | None:
+    try:
+        parts = urlsplit(src if not src.startswith("//") else "https:" + src)
+        parts.hostname  # noqa: B018 - raises ValueError on a malformed IPv6 host
+    except ValueError:
+        return None
+    return parts
+
+
+def _carries_recipient_id(src: str, ids: frozenset[str]) -> bool:
+    decoded = unquote(unquote(src)).lower()
+    if any(local in decoded for local in ids):
+        return True
+    parts = _split(src)
+    for name, value in parse_qsl(parts.query if parts else "", keep_blank_values=True):
+        key = name.lower().strip()
+        if "@" in value or (key in _RECIPIENT_PARAMS and _ID_VALUE.match(value)):
+            return True
+        if key in _TOKEN_PARAMS and _HASHLIKE.match(value):
+            return True
+    return False
+
+
+_ADDRESS = re.compile(r"[\w.+\-]+@[\w.\-]+")
+
+
+def _recipient_ids(doc: Document) -> frozenset[str]:
+    """Local parts of the buyer relay addresses in To/Cc (without +tag), long enough to matter."""
+    out: set[str] = set()
+    for name in ("To", "Cc"):
+        for value in doc.parsed.header_all(name):
+            for address in _ADDRESS.findall(value):
+                if is_relay_address(address):
+                    local = address.split("@", 1)[0].split("+", 1)[0].lower()
+                    if len(local) >= 6:
+                        out.add(local)
+    return frozenset(out)
+
+
+# ============================================================================ styling
+
+# Pictographs in the supplementary plane, emoji shown as emoji by default in the basic plane,
+# any symbol forced to emoji presentation (U+FE0F) and keycaps. Not ™ © ® or ★ ■ ※.
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u231a\u231b\u23e9-\u23ec\u23f0\u23f3\u25fd\u25fe\u2614\u2615"
+    "\u2648-\u2653\u267f\u2693\u26a1\u26aa\u26ab\u26bd\u26be\u26c4\u26c5\u26ce\u26d4"
+    "\u26ea\u26f2\u26f3\u26f5\u26fa\u26fd\u2705\u270a\u270b\u2728\u274c\u274e"
+    "\u2753-\u2755\u2757\u2795-\u2797\u27b0\u27bf\u2b1b\u2b1c\u2b50\u2b55]"
+)
+_EMOJI_SEQUENCE = re.compile("[\u2000-\u2121\u2123-\u32ff]\ufe0f|[0-9#*]\ufe0f?\u20e3")
+_EMOJI_ORIGINS = (Origin.SUBJECT, Origin.TEXT, Origin.HTML, Origin.HIDDEN, Origin.ALT)
+
+# Matched at a position found with str.find: scanning with these patterns would be slow.
+_STYLE_ATTR_AT = re.compile(r"""style\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+_STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.I | re.S)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_FAMILY = re.compile(r"(?<![-\w])font(?:-family)?\s*:\s*([^;}]+)", re.I)
+_COLOUR = re.compile(r"(?<![-\w])(?:color|background(?:-color)?)\s*:\s*([^;}]+)", re.I)
+_SIZE = re.compile(r"(?<![-\w])font-size\s*:\s*([^;}!]+)", re.I)
+_CENTRE_CSS = re.compile(r"(?<![-\w])text-align\s*:\s*center", re.I)
+_ALIGN_ATTR = re.compile(r"""\salign\s*=\s*["']?center\b""", re.I)
+_TAG_NAME = re.compile(r"<\s*(\w+)")
+_FONT_TAG = re.compile(r"<(?:font|basefont)\b([^>]*)>", re.I)
+_PRESENTATION = re.compile(
+    r"""\s(face|color|size|bgcolor|text|link|vlink|alink)\s*=\s*["']?([^"'\s>]*)""", re.I
+)
+_BGCOLOR = re.compile(r"""\sbgcolor\s*=\s*["']?([^"'\s>]*)""", re.I)
+_TAGS = re.compile(r"<[^>]*>")
+_HTTP_CSS = re.compile(r"""(?:url\(|background\s*=)\s*["']?http:""", re.I)
+_BLANK_TEXT = re.compile(r"\n(?:[ \t\r]*\n){3,}")
+_EMPTY_BLOCK = (
+    r"<(?:p|div)\b[^>]*>(?:\s|&nbsp;|&#160;|&#xa0;|<br\s*/?>|</?o:p>|</?span\b[^>]*>)*"
+    r"</(?:p|div)\s*>\s*"
+)
+# RE2 scans this one in linear time; Python's engine backtracks on every paragraph.
+_BLANK_BLOCKS = re2.compile(rf"(?i)(?:{_EMPTY_BLOCK}){{3,}}")
+_BLANK_BREAKS = re.compile(r"<br\s*/?>(?:\s*<br\s*/?>){3,}", re.I)
+# Values that do not override anything (inherit the reader's default).
+_NEUTRAL = _words("inherit initial unset currentcolor auto none transparent windowtext revert")
+_WHITE = frozenset(("#fff", "#ffffff", "white", "rgb(255,255,255)"))
+# A reader's defaults restated (Thunderbird writes <body text="#000000" bgcolor="#FFFFFF">).
+_DEFAULT_TEXT = frozenset(("#000", "#000000", "black", "rgb(0,0,0)", "windowtext"))
+_LAYOUT_TAGS = frozenset(("table", "img", "html"))
+
+
+def styling(doc: Document, beacons: frozenset[str]) -> list[Finding]:
+    """``styling`` findings; ``beacons`` are image sources already reported as pixels."""
+    findings = [f for f in (_emoji(doc), _http_images(doc, beacons)) if f is not None]
+    findings.extend(_animated_gifs(doc))
+    css_edit = Edit(EditKind.STRIP_CSS)
+    for part in doc.parsed.html_parts:
+        for rule, text, reason in _css_overrides(part):
+            findings.append(_styling(rule, Action.REWRITE, text, "html", reason, css_edit))
+    blank = _blank_lines(doc)
+    if blank is not None:
+        findings.append(blank)
+    return findings
+
+
+def _styling(rule: str, action: Action, text: str, where: str, reason: str,
+             edit: Edit | None = None) -> Finding:
+    return Finding(rule=rule, category=Category.STYLING, action=action,
+                   excerpt=" ".join(text.split())[:120], where=where, reason=reason, edit=edit)
+
+
+def _emoji(doc: Document) -> Finding | None:
+    for seg in doc.texts(*_EMOJI_ORIGINS):
+        if not _beyond_latin1(seg.text):
+            continue
+        m = _EMOJI.search(seg.text)
+        if m is None and ("\ufe0f" in seg.text or "\u20e3" in seg.text):
+            m = _EMOJI_SEQUENCE.search(seg.text)
+        if m:
+            return _styling("styling.emoji", Action.REJECT,
+                            excerpt(seg.text, m.start(), m.end()), seg.origin.value,
+                            "emoji are not allowed in messages to buyers")
+    return None
+
+
+def _beyond_latin1(text: str) -> bool:
+    """Whether ``text`` has a character above U+00FF (every emoji is): a C-speed pre-check."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _animated_gifs(doc: Document) -> Iterator[Finding]:
+    for att in doc.parsed.attachments:
+        if filetype.is_animated_gif(att.data):
+            yield _styling("styling.animated_gif", Action.REJECT,
+                           att.filename or att.content_id or "image/gif", "attachment",
+                           "animated GIFs are not allowed")
+
+
+def _http_images(doc: Document, beacons: frozenset[str]) -> Finding | None:
+    for img in doc.images:
+        if img.src.lower().startswith("http:") and img.src not in beacons:
+            return _styling("styling.http_image", Action.REJECT, img.src, Origin.IMAGE.value,
+                            "an image loaded over plain http:")
+    for part in doc.parsed.html_parts:
+        m = _HTTP_CSS.search(part) if "http:" in part or "HTTP:" in part else None
+        if m:
+            return _styling("styling.http_image", Action.REJECT,
+                            excerpt(part, m.start(), m.end(), 60), "html",
+                            "a background image loaded over plain http:")
+    return None
+
+
+def _css_overrides(part: str) -> Iterator[tuple[str, str, str]]:
+    """(rule, excerpt, reason) for the style overrides of one HTML part."""
+    lower = part.lower()
+    # All style declarations in one string: one regex pass each instead of one per attribute.
+    styles = "\n;".join(_styles(part, lower))
+    presentational = _presentational(part, lower)
+    family = next((m.group(0) for m in _FAMILY.finditer(styles)
+                   if _norm(m.group(1)) not in _NEUTRAL), "") or _attr(presentational, "face")
+    if family:
+        yield "styling.font_family", family, "font family override"
+    colour = _colour(styles, presentational, part if "bgcolor" in lower else "")
+    if colour:
+        white = _norm(colour.split(":", 1)[-1].split("=", 1)[-1]) in _WHITE
+        yield "styling.colour", colour, ("white text (hidden by its colour)" if white
+                                         else "text or background colour override")
+    sizes = _font_sizes(styles, presentational)
+    if len(sizes) > 3:
+        yield "styling.font_sizes", ", ".join(sorted(sizes)), f"{len(sizes)} font sizes (max 3)"
+    centred = _centred(part, lower) if "center" in lower else ""
+    if centred:
+        yield "styling.centred", centred, "centred body text"
+
+
+def _styles(part: str, lower: str) -> list[str]:
+    """Style attribute values (entity-decoded) and ``<style>`` block contents."""
+    out: list[str] = []
+    pos = lower.find("style")
+    while pos >= 0:
+        if pos > 0 and lower[pos - 1] in " \t\r\n\"'/":
+            m = _STYLE_ATTR_AT.match(part, pos)
+            if m:
+                value = m.group(1) if m.group(1) is not None else m.group(2)
+                out.append(html.unescape(value) if "&" in value else value)
+        pos = lower.find("style", pos + 5)
+    if "<style" in lower:
+        out += [_CSS_COMMENT.sub(" ", m.group(1)) for m in _STYLE_BLOCK.finditer(part)]
+    return out
+
+
+def _presentational(part: str, lower: str) -> list[re.Match[str]]:
+    """Presentational attributes of ``<font>`` and ``<body>`` (face, color, size, link …)."""
+    out: list[re.Match[str]] = []
+    if "<font" in lower or "<basefont" in lower:
+        out += [m for tag in _FONT_TAG.finditer(part) for m in _PRESENTATION.finditer(tag.group(1))]
+    body = lower.find("<body")
+    if body >= 0:
+        end = lower.find(">", body)
+        out += list(_PRESENTATION.finditer(part, body + 5, end if end >= 0 else len(part)))
+    return out
+
+
+def _attr(matches: list[re.Match[str]], *names: str) -> str:
+    for m in matches:
+        if m.group(1).lower() in names and m.group(2):
+            return m.group(0).strip()
+    return ""
+
+
+def _colour(styles: str, presentational: list[re.Match[str]], part: str) -> str:
+    for m in _COLOUR.finditer(styles):
+        value = _norm(m.group(1))
+        default = _WHITE if m.group(0).lower().startswith("background") else _DEFAULT_TEXT
+        if value not in _NEUTRAL and value not in default and "url(" not in value:
+            return m.group(0)
+    for m in presentational:
+        name = m.group(1).lower()
+        if name in ("link", "vlink", "alink") or (
+            name in ("color", "text") and _norm(m.group(2)) not in _DEFAULT_TEXT | {""}
+        ):
+            return m.group(0).strip()
+    for m in _BGCOLOR.finditer(part):
+        if _norm(m.group(1)) not in _WHITE | _NEUTRAL:
+            return m.group(0).strip()
+    return ""
+
+
+def _norm(value: str) -> str:
+    return re.sub(r"\s+|!important|[\"']", "", value.lower())
+
+
+def _font_sizes(styles: str, presentational: list[re.Match[str]]) -> set[str]:
+    sizes = {_norm(value) for value in {m.group(1) for m in _SIZE.finditer(styles)}}
+    sizes |= {f"size={m.group(2)}" for m in presentational if m.group(1).lower() == "size"}
+    # font-size:0 hides text (another category); it is not a size a reader sees.
+    return {s for s in sizes if s and not re.match(r"^0(?:\.0*)?[a-z%]*$", s)}
+
+
+def _centred(part: str, lower: str) -> str:
+    """The first centred element that holds visible text, or a centring CSS rule."""
+    pos = lower.find("center")
+    while pos >= 0:
+        start = lower.rfind("<", 0, pos)
+        end = lower.find(">", pos)
+        if start >= 0 and end >= 0 and lower.rfind(">", start, pos) < 0:
+            found = _centred_tag(part, lower, start, end + 1)
+            if found:
+                return found
+        pos = lower.find("center", pos + 6)
+    for block in _STYLE_BLOCK.finditer(part):
+        m = _CENTRE_CSS.search(block.group(1))
+        if m:
+            return m.group(0)
+    return ""
+
+
+def _centred_tag(part: str, lower: str, start: int, end: int) -> str:
+    """The tag at ``part[start:end]`` when it centres text (``<center>``, align, text-align)."""
+    tag = part[start:end]
+    name = _TAG_NAME.match(tag)
+    if name is None:
+        return ""
+    tag_name = name.group(1).lower()
+    css = _CENTRE_CSS.search(tag)
+    if tag_name != "center" and not css and not _ALIGN_ATTR.search(tag):
+        return ""
+    if tag_name in _LAYOUT_TAGS and not css:
+        return ""  # align=center on a table centres the layout column, not the text
+    close = lower.find(f"</{tag_name}", end)
+    content = part[end:close if close >= 0 else end + 2000]
+    return " ".join(tag.split())[:120] if _has_text(content) else ""
+
+
+def _blank_html(part: str) -> str:
+    m = _BLANK_BLOCKS.search(part)
+    if m is not None:
+        return str(m.group(0))[:120]
+    br = _BLANK_BREAKS.search(part) if "<br" in part or "<BR" in part else None
+    return br.group(0)[:120] if br else ""
+
+
+def _has_text(fragment: str) -> bool:
+    return bool(html.unescape(_TAGS.sub(" ", fragment)).strip())
+
+
+def _blank_lines(doc: Document) -> Finding | None:
+    edit = Edit(EditKind.COLLAPSE_BLANK_LINES)
+    for text in doc.parsed.text_parts:
+        m = _BLANK_TEXT.search(text)
+        if m:
+            lines = m.group(0).count("\n") - 1
+            return _styling("styling.blank_lines", Action.REWRITE, f"{lines} blank lines in a row",
+                            Origin.TEXT.value, "more than two blank lines in a row", edit)
+    for part in doc.parsed.html_parts:
+        found = _blank_html(part)
+        if found:
+            return _styling("styling.blank_lines", Action.REWRITE, found,
+                            Origin.HTML.value, "more than two blank lines in a row", edit)
+    return None
