@@ -12,6 +12,7 @@ from proxy.decide import DEFAULT_ACTIONS
 from proxy.detectors import Context
 from proxy.detectors.urls import (
     DOT_SEP,
+    FILE_TLDS,
     LABEL,
     LETTER,
     SPLIT_DOMAIN,
@@ -125,7 +126,7 @@ def _address(folded: str, rev: str, at_start: int, at_end: int, source: str) -> 
         local.islower() and _MAILBOX.search(local)
     ):
         return None
-    domain, used = _trim_domain(m.group(0))
+    domain, used = _trim_domain(m.group(0), literal_at=not worded)
     if domain is None:
         return None
     if folded[max(0, start - 4):start].lower() == "cid:":
@@ -141,11 +142,16 @@ def _spelled(domain: str) -> bool:
     return any(sep != "." for sep in SPLIT_DOMAIN.split(domain)[1::2])
 
 
-def _trim_domain(raw: str) -> tuple[str | None, int]:
+def _trim_domain(raw: str, literal_at: bool = False) -> tuple[str | None, int]:
     """The longest valid domain at the start of ``raw`` and the characters it used."""
     pieces = SPLIT_DOMAIN.split(raw)
     labels, seps = pieces[0::2], pieces[1::2]
     keep = sentence_cut(labels, seps)
+    if literal_at and keep >= 2 and _private_domain(labels[:keep], seps[: keep - 1]):
+        # "name@host.internal": a written "@" makes an address whatever the suffix list says
+        # (reserved, private and brand-new TLDs are still a way to reach the seller).
+        used = sum(len(x) for x in labels[:keep]) + sum(len(s) for s in seps[: keep - 1])
+        return ".".join(labels[:keep]).lower(), used
     while keep >= 2:
         host = split_host(".".join(labels[:keep]))
         if host is not None and (seps[keep - 2] != "." or not capitalised(labels[keep - 1])):
@@ -153,6 +159,27 @@ def _trim_domain(raw: str) -> tuple[str | None, int]:
             return host.name, used
         keep -= 1
     return None, 0
+
+
+# Outside the suffix list, these endings are file names ("logo@2x.png"), not hosts.
+_FILE_EXTENSIONS = frozenset(
+    "png jpg jpeg gif bmp svg webp heic tif tiff pdf doc docx xls xlsx ppt pptx txt csv html htm "
+    "xml json eml msg ics vcf mov avi mkv wav".split()
+)
+
+
+def _private_domain(labels: list[str], seps: list[str]) -> bool:
+    tld = labels[-1].lower()
+    return (
+        all(sep == "." for sep in seps)
+        and split_host(".".join(labels)) is None
+        and tld.isascii()
+        and tld.isalpha()
+        and 2 <= len(tld) <= 24
+        and tld not in FILE_TLDS
+        and tld not in _FILE_EXTENSIONS
+        and not capitalised(labels[-1])
+    )
 
 
 def detect(doc: Document, ctx: Context) -> list[Finding]:
