@@ -192,10 +192,18 @@ _NEEDS_REWRITE = re2.compile(
 )
 
 
+# U+202E (right-to-left override) shows the characters after it reversed, up to U+202C or the
+# end of the line: "\u202emoc.pohs//:sptth" reads as a link. Matching sees both the characters
+# as stored (clients link those) and as shown (a buyer reads and types those).
+_RLO_RUN = re.compile("\u202e([^\u202c\n]*)\u202c?")
+
+
 def fold(text: str) -> str:
     """Fold ``text`` for matching: NFKC, no invisible characters, Latin look-alikes, joined spacing."""
     out = text
     if not out.isascii():
+        if "\u202e" in out:
+            out += "\n" + _RLO_RUN.sub(lambda m: m.group(1)[::-1], out)
         if not unicodedata.is_normalized("NFKC", out):
             out = unicodedata.normalize("NFKC", out)
         if _NEEDS_TRANSLATE.search(out):

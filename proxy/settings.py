@@ -110,6 +110,8 @@ def load_settings(
             loaded = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
         except OSError as exc:
             raise ConfigError(source, "-", f"cannot read: {exc.strerror}") from exc
+        except UnicodeDecodeError as exc:  # a binary file given as the config
+            raise ConfigError(source, "-", f"not UTF-8 text: {exc.reason} at byte {exc.start}") from exc
         except yaml.YAMLError as exc:
             raise ConfigError(source, "-", f"not valid YAML: {exc}") from exc
         if loaded is not None and not isinstance(loaded, dict):
@@ -120,7 +122,11 @@ def load_settings(
         if not name.startswith(ENV_PREFIX):
             continue
         keys = name[len(ENV_PREFIX) :].lower().split("__")
-        _set(data, keys, yaml.safe_load(raw) if raw else raw)
+        try:
+            value = yaml.safe_load(raw) if raw else raw
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"${name}", ".".join(keys), f"not valid YAML: {exc}") from exc
+        _set(data, keys, value)
         source = f"{source} + ${name}" if source == "<defaults>" else source
     for dotted, value in (overrides or {}).items():
         _set(data, dotted.split("."), value)
