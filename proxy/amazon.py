@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import tldextract
+
 STOREFRONT_TLDS = frozenset(
     [
         "com",
@@ -36,7 +38,20 @@ STOREFRONT_TLDS = frozenset(
 ORDER_ID = re.compile(r"(?<![\w-])(?:\d{3}|[DP]\d{2})-\d{7}-\d{7}(?![\w-])")
 
 _RELAY_DOMAIN = re.compile(r"^(?:m\.)?marketplace\.amazon\.(?P<tld>[a-z]{2,3}(?:\.[a-z]{2})?)$")
-_ANY_MARKETPLACE = re.compile(r"(?:^|\.)marketplace\.amazon\.[a-z.]+$")
+# The bundled Public Suffix List only: no fetch, no cache directory.
+_PSL = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def _any_marketplace(domain: str) -> bool:
+    """``[*.]marketplace.amazon.<public suffix>``: the registered domain must be Amazon's, so
+    ``marketplace.amazon.com.attacker.example`` is not one."""
+    parts = _PSL(domain)
+    sub = parts.subdomain
+    return (
+        parts.domain == "amazon"
+        and bool(parts.suffix)
+        and (sub == "marketplace" or sub.endswith(".marketplace"))
+    )
 
 
 def relay_domain_status(domain: str) -> str:
@@ -46,7 +61,7 @@ def relay_domain_status(domain: str) -> str:
     m = _RELAY_DOMAIN.match(domain)
     if m and m.group("tld") in STOREFRONT_TLDS:
         return "known"
-    return "unknown" if _ANY_MARKETPLACE.search(domain) else "no"
+    return "unknown" if _any_marketplace(domain) else "no"
 
 
 def is_relay_address(address: str) -> bool:

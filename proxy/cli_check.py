@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import sys
+import uuid
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,9 +96,12 @@ def eml_files(paths: list[str]) -> list[Path]:
 
 async def judge_all(checker: Checker, files: list[Path], ledger: Ledger) -> list[Judgement]:
     out: list[Judgement] = []
+    run = uuid.uuid4().hex[:12]
     for i, path in enumerate(files):
         judgement = checker.judge(path.read_bytes())
-        ref = f"check-{i}"
+        # Unique per run: a persistent ledger (--state) must not take run 2's message 0
+        # for run 1's message 0 and let the repeat request through.
+        ref = f"check-{run}-{i}"
         judgement = await checker.apply_ledger(judgement, ledger, ref)
         if judgement.verdict in (Verdict.DELIVER, Verdict.REWRITE):
             await ledger.confirm(ref)

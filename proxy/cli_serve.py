@@ -1,10 +1,88 @@
-"""Subcommands placeholder: being written."""
+"""``bsm-guard serve``: run the SMTP proxy filter (and the review UI) until SIGTERM."""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import errno
+import sys
 from typing import Any
+
+from proxy.errors import ConfigError, StoreError
+from proxy.settings import load_settings
+
+EXIT_STARTUP = 2
+
+EPILOG = """\
+examples:
+  bsm-guard serve --config /etc/bsm-guard.yaml
+  bsm-guard serve --listen 127.0.0.1:2525 --upstream capture:/tmp/out \\
+      --allow-network 127.0.0.1/32 --database sqlite+aiosqlite:///tmp/bsm.db
+
+signals: SIGTERM/SIGINT stop accepting and let open messages finish; SIGHUP reloads the
+rule packs (a broken pack is refused and the running set stays). Decisions are logged as
+one JSON line each on stdout; everything else goes to stderr.
+"""
 
 
 def register(sub: Any) -> None:
-    _ = (sub, argparse)
+    p = sub.add_parser(
+        "serve", help="run the SMTP proxy filter and the review UI",
+        description="Accept mail from the helpdesk over SMTP, check every message to an "
+        "Amazon buyer against the Buyer-Seller Messaging rules, and relay it, refuse it "
+        "(550 5.7.1 with the rule and a reason) or hold it for a supervisor. Flags override "
+        "the configuration file, which overrides BSM_GUARD_* variables' defaults.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--config", metavar="FILE", help="YAML configuration file")
+    p.add_argument("--listen", metavar="HOST:PORT", help="SMTP address (smtp.listen)")
+    p.add_argument("--http", metavar="HOST:PORT",
+                   help="review UI, API and /metrics address (http.listen)")
+    p.add_argument("--upstream", metavar="HOST:PORT|capture:DIR",
+                   help="smarthost to relay to, or capture:DIR to write each relayed message "
+                   "to DIR as a .eml file (try-it mode)")
+    p.add_argument("--database", metavar="URL",
+                   help="sqlite+aiosqlite:///FILE or postgresql+asyncpg://… (database_url)")
+    p.add_argument("--allow-network", metavar="CIDR", action="append", default=None,
+                   help="clients in this network may send without AUTH (repeatable; "
+                   "smtp.allow_networks)")
+    p.add_argument("--monitor", action="store_true",
+                   help="monitor mode: record what would happen, deliver everything")
+    p.set_defaults(func=run_serve)
+
+
+def overrides(args: argparse.Namespace) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for flag, key in (("listen", "smtp.listen"), ("http", "http.listen"),
+                      ("upstream", "upstream.address"), ("database", "database_url")):
+        value = getattr(args, flag)
+        if value is not None:
+            out[key] = value
+    if args.allow_network:
+        out["smtp.allow_networks"] = list(args.allow_network)
+    if args.monitor:
+        out["detect.monitor"] = True
+    return out
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from proxy.app import configure_logging, serve
+
+    settings = load_settings(args.config, overrides(args))  # ConfigError → exit 2 in cli.main
+    configure_logging(settings.log_level)
+    try:
+        return asyncio.run(serve(settings))
+    except OSError as exc:
+        return _startup_error(_describe_os_error(exc))
+    except (ConfigError, StoreError) as exc:
+        return _startup_error(str(exc))
+
+
+def _describe_os_error(exc: OSError) -> str:
+    if exc.errno in (errno.EADDRINUSE, errno.EACCES, errno.EADDRNOTAVAIL):
+        return f"cannot listen: {exc}"
+    return f"cannot start: {exc}"
+
+
+def _startup_error(message: str) -> int:
+    print(f"bsm-guard: {message}", file=sys.stderr)
+    return EXIT_STARTUP

@@ -279,16 +279,29 @@ _HISTORY_HINT = re.compile(
 )
 
 
+# Amazon wraps the buyer's words in "------------- Message: -------------" …
+# "------------- End message -------------" (localised): that block is the buyer's, wherever
+# a helpdesk pasted it without quote marks.
+_AMAZON_BLOCK_START = re.compile(r"^\s*-{5,}\s*[^\W\d_][^-:\n]{0,40}?\s*[:：]\s*-{5,}\s*$")
+_AMAZON_BLOCK_END = re.compile(r"^\s*-{5,}\s*[^\W\d_][^-:\n]{0,40}?\s*-{5,}\s*$")
+
+
 def split_quoted(text: str) -> tuple[str, str]:
     """Split a plain-text body into (own text, quoted history)."""
     lines = text.splitlines()
     own: list[str] = []
     quoted: list[str] = []
-    in_quote = False
+    in_quote = in_block = False
     for i, line in enumerate(lines):
         if not in_quote and (_starts_quote_header(lines, i) or _starts_history(lines, i)):
             in_quote = True
-        if in_quote or line.lstrip().startswith(">"):
+        if not in_block and _AMAZON_BLOCK_START.match(line):
+            in_block = True
+        elif in_block and _AMAZON_BLOCK_END.match(line):
+            in_block = False
+            quoted.append(line)
+            continue
+        if in_quote or in_block or line.lstrip().startswith(">"):
             quoted.append(line)
         else:
             own.append(line)

@@ -17,6 +17,7 @@ changes (``poll()``), and hands a complete new ``RuleSet`` to a callback, or kee
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -177,12 +178,20 @@ class _ScopeGroup:
         self.scope = scope
         self.members = members
         self._filter = re2.Filter()
-        self._owner: list[int] = []
+        self._owner: list[int] = []  # filter index → member index
+        self._pattern: list[int] = []  # filter index → index in the member's patterns
         for i, rule in enumerate(members):
-            for pattern in rule.patterns:
+            for j, pattern in enumerate(rule.patterns):
                 self._filter.Add(pattern, _options())
                 self._owner.append(i)
+                self._pattern.append(j)
         self._filter.Compile()
+        # Patterns without a literal atom are always "potential"; a character they cannot match
+        # without (e.g. "?") spares their scan of most segments.
+        self._needs = {
+            i: _required_chars(members[self._owner[i]].patterns[self._pattern[i]])
+            for i in self._filter.Match("", potential=True) or ()
+        }
 
     def unfiltered(self) -> set[str]:
         return {self.members[self._owner[i]].id for i in self._filter.Match("", potential=True) or ()}
@@ -191,14 +200,47 @@ class _ScopeGroup:
         for seg in doc.segments:
             if not seg.folded or not _accepts(self.scope, segment_scope(seg)):
                 continue
-            # Asked per segment, so a rule is confirmed only where its atoms occur.
-            potential = self._filter.Match(seg.folded, potential=True)
-            for index in sorted({self._owner[i] for i in potential or ()}):
+            # Asked per segment, so a rule is confirmed only where its atoms occur, and only
+            # with its patterns whose atoms occur (a pattern without them cannot match).
+            candidates: dict[int, list[int]] = {}
+            for i in self._filter.Match(seg.folded, potential=True) or ():
+                needs = self._needs.get(i)
+                if needs is None or any(ch in seg.folded for ch in needs):
+                    candidates.setdefault(self._owner[i], []).append(self._pattern[i])
+            for index in sorted(candidates):
                 rule = self.members[index]
                 if doc.kind in rule.kinds:
-                    span = confirm(rule, seg.folded)
+                    span = confirm(rule, seg.folded, sorted(candidates[index]))
                     if span is not None:
                         yield Hit(rule, seg, span[0], span[1])
+
+
+# The stdlib regex parser (no type stubs): reads a pattern's top-level items.
+_sre_parse: Any = importlib.import_module("re._parser")
+_sre: Any = importlib.import_module("re._constants")
+
+
+def _required_chars(pattern: str) -> frozenset[str] | None:
+    """Characters one of which every match of ``pattern`` contains: those of the first
+    mandatory top-level literal or small character class, when none of them has a case (so
+    case-insensitive matching cannot find another character). None when there is no such item."""
+    try:
+        items = list(_sre_parse.parse(pattern, re.IGNORECASE))
+    except re.error:
+        return None  # an RE2-only pattern: scanned as before
+    for op, av in items:
+        chars = _literal_chars(op, av)
+        if chars is not None:
+            return chars if all(ch.lower() == ch.upper() for ch in chars) else None
+    return None
+
+
+def _literal_chars(op: object, av: Any) -> frozenset[str] | None:
+    if op is _sre.LITERAL:
+        return frozenset(chr(av))
+    if op is _sre.IN and all(o is _sre.LITERAL for o, _ in av) and len(av) <= 8:
+        return frozenset(chr(v) for _, v in av)
+    return None
 
 
 def _accepts(scope: frozenset[str], segment: str | None) -> bool:
@@ -212,9 +254,13 @@ def _options() -> Any:
     return opts
 
 
-def confirm(rule: Rule, text: str) -> tuple[int, int] | None:
-    """The span of the first match of ``rule`` in ``text`` whose window passes all_of/none_of."""
-    for regex in rule.compiled:
+def confirm(
+    rule: Rule, text: str, patterns: Sequence[int] | None = None
+) -> tuple[int, int] | None:
+    """The span of the first match of ``rule`` in ``text`` whose window passes all_of/none_of;
+    ``patterns`` (indices, in order) limits it to the patterns that can match at all."""
+    compiled = rule.compiled if patterns is None else [rule.compiled[i] for i in patterns]
+    for regex in compiled:
         for m in regex.finditer(text):
             lo, hi = _window(rule.window, text, m.start(), m.end())
             win = text[lo:hi]

@@ -91,6 +91,7 @@ class Settings(_Closed):
 
 
 ENV_PREFIX = "BSM_GUARD_"
+ENV_TEST_PREFIX = "BSM_GUARD_TEST_"  # the test suite's own switches, not settings
 
 
 def load_settings(
@@ -119,7 +120,7 @@ def load_settings(
         data = loaded or {}
     env = os.environ if environ is None else environ
     for name, raw in env.items():
-        if not name.startswith(ENV_PREFIX):
+        if not name.startswith(ENV_PREFIX) or name.startswith(ENV_TEST_PREFIX):
             continue
         keys = name[len(ENV_PREFIX) :].lower().split("__")
         try:

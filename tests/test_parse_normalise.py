@@ -160,3 +160,24 @@ def test_entities_and_base64_bodies_are_decoded() -> None:
     assert b"www.b64.example" not in b64.as_bytes()
     doc = normalise(parse_message(b64.as_bytes()))
     assert any("www.b64.example" in s.folded for s in doc.segments)
+
+
+def test_amazon_message_block_is_quoted_even_without_quote_marks() -> None:
+    body = (
+        "Hello,\nhere is the answer.\n\nOrder ID 111-2222222-3333333:\n"
+        "------------- Nachricht: -------------\nRufen Sie mich an: 0151 1234567\n"
+        "------------- Ende der Nachricht -------------\nKind regards\n"
+    )
+    own, quoted = split_quoted(body)
+    assert "0151" not in own and "0151" in quoted
+    assert "Kind regards" in own
+
+
+def test_rule_line_before_a_history_header_starts_quoted_history() -> None:
+    body = (
+        "Thanks!\n\n----------------------------------------\n\nBuyer - Amazon Marketplace\n3 Mar 2025\nold\n"
+    )
+    own, quoted = split_quoted(body)
+    assert own.strip() == "Thanks!" and "old" in quoted
+    signature = "Thanks!\n\n----------------------------------------\nShop Ltd, Unit 4\n"
+    assert split_quoted(signature)[1] == ""

@@ -129,6 +129,401 @@ COMPLIANT = [
 ]
 
 
+# --------------------------------------------------------------------------- family tables
+# Paraphrases per family and language (our own sentences): the rules must recognise the family,
+# not these sentences. Each table is checked on a whole message, like the relay does.
+# Review incentive: something of value for a review, a rating, or changing/removing one.
+INCENTIVE_BY_LANG: dict[str, list[str]] = {
+    "en": [
+        "We'll refund the shipping for a 5-star review.",
+        "Leave a review and we'll send you a voucher.",
+        "You'll get a free replacement if you remove your review.",
+        "A £5 Amazon voucher is yours once your review is live.",
+        "We're happy to give a partial refund in exchange for updating your feedback.",
+        "Review the product and receive 20% off your next order.",
+        "As a thank you for reviewing, we'll send a free sample.",
+        "Customers who leave feedback get a discount code.",
+        "Post your review and you'll be entered into our prize draw.",
+        "We can offer you a refund of $10 if you give us five stars.",
+        "Change your rating and we'll refund the difference.",
+        "In return for your honest opinion on Amazon, we'll ship a free accessory.",
+        "Send us a screenshot of your review to claim your gift card.",
+        "Write a review to unlock a 15% coupon.",
+        "We'd send you a free case for your feedback.",
+        "Our reviewers receive exclusive discounts on future orders.",
+        "Get your money back when you post a product review.",
+        "We'll reimburse the full price after your review goes up.",
+        "Leave a rating and claim a free bottle of cleaner.",
+        "Your next order ships free if you leave us a review.",
+        "We'll give you store credit worth $15 for a product review.",
+        "A full refund is possible if you take down the negative feedback.",
+        "Rate us 5 stars and we'll add a bonus gift to your next parcel.",
+        "Reviewing the kettle earns you a free descaler.",
+        "We'll cover the return postage provided you update your review.",
+        "Once your review is published, we'll send you a voucher code.",
+        "Tell us your review is live and we'll send a $10 PayPal payment.",
+        "If you'd consider revising your review, we'd happily send a replacement at no cost.",
+        "We will compensate you for your time if you write a review.",
+        "Review us and get a free two-year warranty extension.",
+        "A discount awaits everyone who leaves seller feedback.",
+        "We offer a complimentary gift in return for feedback.",
+        "We're offering a 50% rebate to buyers who rate the product.",
+        "Remove the review and we'll refund you in full.",
+        "We can refund your order if you agree to delete your feedback.",
+        "Your voucher will be sent as soon as you have left a rating.",
+        "Leave a review for a chance to win a tablet.",
+        "A gift card is waiting for you once you review your purchase.",
+        "If you give us positive feedback, we will send you a free pair of socks.",
+        "We'll refund the postage when your updated review appears.",
+    ],
+    "de": [
+        "Für eine 5-Sterne-Bewertung erstatten wir Ihnen 10 €.",
+        "Schreiben Sie eine Bewertung und erhalten Sie einen Gutschein.",
+        "Wenn Sie die Rezension löschen, schicken wir Ihnen kostenlos ein neues Gerät.",
+        "Als Dank für Ihre Rezension erhalten Sie 15 % Rabatt.",
+        "Sobald die Bewertung online ist, überweisen wir Ihnen 5 €.",
+        "Bewerten Sie uns und sichern Sie sich ein Gratis-Zubehör.",
+        "Gegen eine positive Bewertung bieten wir eine Teilerstattung an.",
+        "Ändern Sie Ihre Bewertung, dann erstatten wir den vollen Kaufpreis.",
+        "Alle Kunden, die eine Rezension schreiben, bekommen einen Rabattcode.",
+        "Im Gegenzug für Ihre Bewertung senden wir Ihnen ein Geschenk.",
+        "Nach Veröffentlichung Ihrer Bewertung erhalten Sie einen Amazon-Gutschein.",
+        "Ihre Bewertung belohnen wir mit einem 10-€-Gutschein.",
+        "Wir erstatten Ihnen die Versandkosten, wenn Sie uns positiv bewerten.",
+        "Unter allen Bewertern verlosen wir ein Tablet.",
+        "Für jede Rezension gibt es ein kleines Dankeschön in Form eines Gutscheins.",
+        "Löschen Sie Ihre Bewertung und Sie erhalten Ihr Geld zurück.",
+        "Eine Erstattung ist möglich, sofern Sie Ihre Rezension entfernen.",
+        "Wer uns bewertet, erhält beim nächsten Einkauf 20 % Nachlass.",
+        "Mit einer Bewertung sichern Sie sich einen Gutschein über 5 €.",
+        "Bei einer 5-Sterne-Rezension legen wir Ihrer nächsten Bestellung ein Geschenk bei.",
+    ],
+    "fr": [
+        "Un bon d'achat vous sera envoyé dès la publication de votre avis.",
+        "Laissez un avis 5 étoiles et nous vous remboursons les frais de port.",
+        "Si vous retirez votre commentaire, nous vous offrons un produit neuf.",
+        "En échange d'une évaluation, recevez 10 % de réduction.",
+        "Nous vous rembourserons 5 € pour un avis positif.",
+        "Chaque avis vous donne droit à un cadeau.",
+        "Modifiez votre évaluation et nous vous accorderons un geste commercial.",
+        "Nous vous offrons un accessoire si vous notez le produit sur Amazon.",
+        "Un remboursement partiel est possible si vous supprimez votre avis.",
+        "Tous les clients qui laissent un avis participent à notre tirage au sort.",
+        "Publiez votre avis et profitez d'un code promo de 15 %.",
+        "Contre un avis sur Amazon, nous vous enverrons une carte cadeau.",
+        "Nous vous rembourserons intégralement une fois votre avis modifié.",
+        "Votre avis vous rapporte un bon de 10 € valable sur notre boutique.",
+        "Pour chaque commentaire publié, un échantillon gratuit vous sera offert.",
+    ],
+    "es": [
+        "Le devolvemos el importe si elimina su reseña.",
+        "Por una reseña de cinco estrellas le regalamos un accesorio.",
+        "Deje su opinión y reciba un vale de 10 €.",
+        "Si cambia su valoración, le enviamos un producto nuevo gratis.",
+        "A cambio de su reseña le haremos un descuento del 20 %.",
+        "Todos los que valoren el producto entran en el sorteo de una tableta.",
+        "Le reembolsaremos el envío cuando su reseña esté publicada.",
+        "Con su valoración positiva obtiene un cupón para su próxima compra.",
+        "Borre el comentario y le devolvemos el dinero.",
+        "Le enviaremos una tarjeta regalo una vez que haya dejado su opinión.",
+        "Por cada reseña regalamos un cargador.",
+        "Le ofrecemos un reembolso parcial si modifica su calificación.",
+        "Escriba una reseña y consiga envío gratis en su próximo pedido.",
+        "Si nos pone cinco estrellas, le devolvemos 5 €.",
+        "Tras publicar su reseña recibirá un código de descuento.",
+    ],
+    "it": [
+        "Un buono a recensione pubblicata.",
+        "Le rimborsiamo la spedizione per una recensione a 5 stelle.",
+        "Se modifica la recensione, le inviamo gratuitamente un prodotto nuovo.",
+        "Lasci una recensione e riceva un buono da 10 €.",
+        "In cambio della sua valutazione le offriamo uno sconto del 15 %.",
+        "Se rimuove il feedback negativo, le rimborsiamo l'intero importo.",
+        "Chi lascia una recensione partecipa all'estrazione di un tablet.",
+        "Le regaliamo un accessorio per ogni recensione.",
+        "Una volta pubblicata la recensione, riceverà un codice sconto.",
+        "Cancelli la recensione e le restituiamo i soldi.",
+        "Con una valutazione positiva ottiene un omaggio.",
+        "Le invieremo una carta regalo quando avrà scritto la recensione.",
+        "Per una recensione a cinque stelle le rimborsiamo il 20 %.",
+        "Se aggiorna la sua valutazione, le spediamo un ricambio gratis.",
+        "Ogni recensione vale un buono sconto sul prossimo ordine.",
+    ],
+    "ja": [
+        "レビュー投稿で500円分のギフト券をプレゼントいたします。",
+        "星5つの評価をいただけましたら、全額返金いたします。",
+        "レビューを削除していただければ、新品を無料でお送りします。",
+        "評価を変更していただいた方には、次回使えるクーポンを差し上げます。",
+        "レビューを書いてくださった方に、もれなく粗品を進呈いたします。",
+        "高評価のレビューをいただければ、送料を返金いたします。",
+        "レビュー掲載後にご連絡いただくと、Amazonギフト券をお送りします。",
+        "レビューのお礼として、割引コードをお送りします。",
+        "評価を取り下げていただけましたら、返金に応じます。",
+        "レビューをご投稿いただいた方の中から抽選でプレゼントが当たります。",
+    ],
+}
+
+# Review manipulation: positive/star rating, gating, discouraging negatives, dictating content.
+MANIPULATION_BY_LANG: dict[str, list[str]] = {
+    "en": [
+        "A five-star rating would make our day.",
+        "Please leave us a positive review on Amazon.",
+        "We hope you can give us 5 stars.",
+        "If you're happy with the rug, please review it; if not, contact us first.",
+        "Happy with your order? Leave a review. Not happy? Message us before anything else.",
+        "Please contact us before leaving a negative review.",
+        "Don't leave bad feedback, let us fix it instead.",
+        "In your review, please mention how fast the delivery was.",
+        "Could you say in your review that the battery lasts all day?",
+        "We would love a glowing review from you.",
+        "Would you consider giving us full marks?",
+        "Only satisfied customers should leave reviews, so tell us first if something is wrong.",
+        "If you had any issues, please reach out rather than posting a low rating.",
+        "It would help if your review talked about our customer service.",
+        "Please rate us with five stars so more people find us.",
+        "A good review would really help us.",
+        "Positive feedback would mean so much to our family business.",
+        "Should you be delighted with the chair, a review would be great; otherwise, "
+        "email us first.",
+        "Please write to us before you rate the product if there is a problem.",
+        "Mention the free gift wrap in your review, please.",
+        "We'd appreciate a top rating if you're pleased.",
+        "Kindly give the seller a 5/5 rating.",
+        "If you love it, leave a review! If you don't, talk to us first.",
+        "Please avoid leaving a one-star review and contact us.",
+        "When writing your review, be sure to highlight the quality of the stitching.",
+    ],
+    "de": [
+        "Über eine 5-Sterne-Rezension würden wir uns sehr freuen.",
+        "Bitte hinterlassen Sie uns eine positive Bewertung.",
+        "Wenn Sie zufrieden sind, bewerten Sie uns bitte; wenn nicht, melden Sie sich zuerst bei "
+        "uns.",
+        "Bitte kontaktieren Sie uns, bevor Sie eine negative Bewertung schreiben.",
+        "Geben Sie uns bitte keine schlechte Bewertung, wir lösen das.",
+        "Erwähnen Sie in Ihrer Rezension bitte unseren schnellen Versand.",
+        "Eine gute Bewertung würde uns sehr helfen.",
+        "Wir würden uns über volle Sterne freuen.",
+        "Sind Sie zufrieden? Dann freuen wir uns über eine Bewertung. Falls nicht, schreiben Sie "
+        "uns bitte zuerst.",
+        "Statt einer schlechten Bewertung schreiben Sie uns bitte direkt.",
+    ],
+    "fr": [
+        "Nous aimerions beaucoup recevoir un avis 5 étoiles.",
+        "Merci de nous laisser un avis positif.",
+        "Si vous êtes satisfait, laissez-nous un avis ; sinon, contactez-nous d'abord.",
+        "Contactez-nous avant de laisser une mauvaise note.",
+        "Ne laissez pas d'avis négatif, nous allons trouver une solution.",
+        "Dans votre avis, mentionnez la rapidité de la livraison s'il vous plaît.",
+        "Une bonne évaluation nous aiderait beaucoup.",
+        "Pourriez-vous nous donner la note maximale ?",
+    ],
+    "es": [
+        "Nos encantaría recibir una reseña de 5 estrellas.",
+        "Por favor, déjenos una valoración positiva.",
+        "Si está satisfecho, déjenos una reseña; si no, contáctenos primero.",
+        "Escríbanos antes de dejar una valoración negativa.",
+        "No deje una mala reseña, lo solucionamos enseguida.",
+        "En su reseña, mencione lo rápido que llegó el pedido.",
+        "Una buena valoración nos ayudaría muchísimo.",
+        "¿Podría darnos la máxima puntuación?",
+    ],
+    "it": [
+        "Ci piacerebbe ricevere una recensione a 5 stelle.",
+        "Ci lasci una recensione positiva, per favore.",
+        "Se è soddisfatto, ci lasci una recensione; se no, ci contatti prima.",
+        "Ci contatti prima di lasciare una valutazione negativa.",
+        "Non lasci un feedback negativo, risolviamo subito.",
+        "Nella recensione menzioni la velocità della spedizione.",
+        "Una buona recensione ci aiuterebbe molto.",
+        "Ci darebbe il massimo dei voti?",
+    ],
+    "ja": [
+        "星5つの評価をいただけますと幸いです。",
+        "高評価をいただけますと励みになります。",
+        "ご満足いただけましたらレビューを、ご不満がございましたらまずはご連絡ください。",
+        "低評価の前に、まずはご連絡いただけますと幸いです。",
+        "レビューでは迅速な発送について触れていただけますと嬉しいです。",
+    ],
+}
+
+# Feedback removal: asking or pressing the buyer to remove or change a review.
+REMOVAL_BY_LANG: dict[str, list[str]] = {
+    "en": [
+        "Could you remove the review now that it's fixed?",
+        "Please take down your one-star rating.",
+        "We'd be grateful if you could update your feedback.",
+        "Would you be willing to revise your review?",
+        "Kindly delete the negative comment you posted.",
+        "Is there any chance you could change your rating?",
+        "We ask you to withdraw the feedback you left.",
+        "Please reconsider your 2-star review.",
+        "We really need you to edit your review, it is hurting our sales.",
+        "Could you amend the seller feedback you gave us?",
+    ],
+    "de": [
+        "Könnten Sie Ihre Bewertung bitte entfernen?",
+        "Bitte ändern Sie Ihre Rezension.",
+        "Wir bitten Sie, Ihr Feedback zu aktualisieren.",
+        "Wären Sie bereit, Ihre Bewertung zu überdenken?",
+    ],
+    "fr": [
+        "Pourriez-vous retirer votre avis ?",
+        "Merci de modifier votre évaluation.",
+        "Nous vous demandons de supprimer votre commentaire négatif.",
+        "Accepteriez-vous de mettre à jour votre avis ?",
+    ],
+    "es": [
+        "¿Podría eliminar su reseña?",
+        "Le rogamos que cambie su valoración.",
+        "Por favor, actualice su opinión en Amazon.",
+        "¿Estaría dispuesto a modificar su comentario?",
+    ],
+    "it": [
+        "Potrebbe rimuovere la sua recensione?",
+        "Le chiediamo di modificare la recensione.",
+        "Insistiamo: deve modificare la recensione al più presto.",
+        "Sarebbe possibile aggiornare la sua valutazione?",
+        "Le chiedo ancora una volta di cambiare la sua recensione.",
+        "La preghiamo di eliminare il feedback negativo.",
+    ],
+    "ja": [
+        "レビューを削除していただけないでしょうか。",
+        "評価の変更をお願いできますか。",
+        "レビューの修正をご検討いただけますと幸いです。",
+    ],
+}
+
+# Review wording that is none of the three review categories.
+COMPLIANT_BY_LANG: dict[str, list[str]] = {
+    "en": [
+        "We have issued a full refund; no need to return the item.",
+        "A free replacement leaves today. When you get a moment, a review would be appreciated.",
+        "Here is a 10% discount code as an apology for the delay.",
+        "Thank you for your feedback. Your refund was processed yesterday.",
+        "Amazon may ask you for a review; your refund is already on its way.",
+        "We refunded the order after reviewing your photos.",
+        "Once we have reviewed the returned item, we'll refund you.",
+        "After reviewing your case, we can offer a 20% partial refund.",
+        "We never offer gifts for reviews, as Amazon does not allow it.",
+        "The review by the magazine you mention was about the older model.",
+        "I read the review you left saying the lid leaks; a new lid is on its way.",
+        "You wrote a review saying the strap broke, and we are sorry about that.",
+        "Your review mentions a scratch, so we have sent a replacement.",
+        "Our five-star hotel partner is not related to this order.",
+        "The product page shows the average star rating from other buyers.",
+        "If you are happy with the replacement, great! If not, reply and we'll refund you.",
+        "Please contact us before returning the item so we can send a label.",
+        "Feedback can be updated from Your Orders if you ever wish; entirely your call.",
+        "We have updated the listing after your feedback about the size chart.",
+        "Your comments about the packaging were passed to our warehouse.",
+        "We updated the tracking information; the review of your claim is complete.",
+        "Please note the change in the return address below.",
+        "The gift card you asked about can be used for any order.",
+        "We will refund the shipping once the carrier has reviewed the claim.",
+    ],
+    "de": [
+        "Vielen Dank für Ihre Bewertung, die Erstattung ist unterwegs.",
+        "Wir haben Ihnen 10 € erstattet. Über eine Bewertung würden wir uns freuen.",
+        "Die Bewertung, die Sie erwähnen, betrifft das Vorgängermodell.",
+        "Sollten Sie Ihre Bewertung anpassen wollen, liegt das ganz bei Ihnen.",
+    ],
+    "fr": [
+        "Merci pour votre avis, le remboursement est en cours.",
+        "Nous avons remboursé 15 €. Votre avis sur Amazon nous serait précieux.",
+        "Vous pouvez modifier votre avis à tout moment si vous le souhaitez.",
+    ],
+    "es": [
+        "Gracias por su reseña; el reembolso ya está en camino.",
+        "Le hemos reembolsado 10 €. Si tiene un momento, nos encantaría leer su opinión.",
+        "¿Nos regalaría unos segundos para valorar la compra?",
+    ],
+    "it": [
+        "Grazie per la sua recensione; il rimborso è in corso.",
+        "Abbiamo rimborsato 10 € sul suo conto. Quando può, una recensione sarebbe gradita.",
+        "Se lo desidera, può sempre aggiornare la sua recensione: è una scelta sua.",
+    ],
+    "ja": [
+        "返金手続きを完了いたしました。もしよろしければ、レビューをお寄せいただけますと幸いです。",
+        "レビューをいただき、誠にありがとうございました。",
+    ],
+}
+
+EXTRA_NEG = {
+    "en": [
+        "Feel free to reply if the free replacement does not fit.",
+        "Your refund of $12 was issued after we reviewed the photos you sent.",
+        "If you are happy with the refund, no further action is needed.",
+        "We hope you enjoy the lamp. Let us know if anything is wrong.",
+        "Happy with the tracking update? It should arrive Friday.",
+        "The reviews on the product page mention the same sizing issue.",
+        "We received your feedback and sent a free replacement today.",
+        "Please don't leave the parcel outside; the courier will call you.",
+        "If you have any problems, contact us and we will send a free part.",
+        "Once we've reviewed the claim, we'll send the voucher you were promised for the delay.",
+        "We are sorry; please accept this 10% discount code for the delay.",
+        "Could you take a picture of the rating label on the power brick?",
+        "In your message you mention a missing screw; a free one is on the way.",
+        "Thank you for the 5-star review, we're glad the chair fits!",
+        "We saw your one-star review and have refunded the order in full.",
+        "You can update the delivery address in Your Account.",
+        "Please remove the battery before returning the remote.",
+        "We'd love to hear how the first brew goes, just reply to this message.",
+        "Before you send the item back, please contact us for a free label.",
+        "Amazon lets buyers edit reviews; we don't ask for anything.",
+    ],
+    "de": [
+        "Wir haben Ihnen 10 € erstattet, und über eine Bewertung würden wir uns freuen.",
+        "Vielen Dank für Ihre 5-Sterne-Bewertung!",
+        "Bitte entfernen Sie die Schutzfolie vor dem ersten Gebrauch.",
+        "Wenn Sie zufrieden sind, brauchen Sie nichts weiter zu tun.",
+        "Für die beschädigte Lampe erstatten wir Ihnen 15 €.",
+        "Bevor Sie das Paket zurücksenden, kontaktieren Sie uns bitte.",
+    ],
+    "fr": [
+        "Nous vous avons remboursé 10 € pour le colis abîmé.",
+        "Merci pour votre avis 5 étoiles !",
+        "Si vous êtes satisfait de l'échange, tout est en ordre.",
+        "Pouvez-vous retirer le film protecteur avant utilisation ?",
+    ],
+    "es": [
+        "Le hemos reembolsado 10 € por las molestias.",
+        "Gracias por su reseña de cinco estrellas.",
+        "Si está contento con el cambio, no tiene que hacer nada más.",
+        "Puede retirar la película protectora antes de usarlo.",
+    ],
+    "it": [
+        "Le abbiamo rimborsato 10 € per il pacco danneggiato.",
+        "Grazie per la recensione a 5 stelle!",
+        "Se è soddisfatto del cambio, non serve altro.",
+        "Prima dell'uso tolga la pellicola: può rimuoverla facilmente.",
+    ],
+    "ja": [
+        "星5つの評価をいただき、誠にありがとうございます。",
+        "返金処理が完了しました。",
+    ],
+}
+EXTRA_POS = {
+    "review_incentive": [
+        "If you're willing to take down your 1-star review, we will ship a new unit free of charge.",
+        "Sobald Sie den Artikel aus Bestellung 303-1234567-1234567 mit fünf Sternen bewertet haben, "
+        "schicken wir Ihnen einen Gutschein.",
+        "Une fois que vous aurez noté la commande 404-1234567-1234567 sur Amazon, nous vous "
+        "rembourserons 5 €.",
+    ],
+    "review_manipulation": [
+        "Loving the new blender from order 123-1234567-1234567? A quick review would be great. "
+        "Not loving it? Write to us first.",
+        "Please hold off on posting a review until we've sorted this out.",
+        "Don't write a review just yet; reply here first and we'll fix it.",
+    ],
+    "feedback_removal": [
+        "Riguardo alla sua recensione: le chiedo di nuovo di cancellarla, è ingiusta.",
+        "Sobre su reseña: le pedimos que la modifique cuanto antes.",
+        "Concernant votre avis, pourriez-vous le retirer ?",
+    ],
+}
+
+
 @pytest.mark.parametrize("body", INCENTIVE)
 def test_incentive(checker: Checker, body: str) -> None:
     assert "review_incentive" in review_categories(checker, body, reply=False)
@@ -168,3 +563,53 @@ def test_quoted_buyer_threat_is_not_an_incentive(checker: Checker) -> None:
 def test_obfuscated_zero_width_is_caught(checker: Checker) -> None:
     body = "Could you please re\u200bmove the negative feed\u200bback you left?"
     assert "feedback_removal" in review_categories(checker, body)
+
+
+def _flat(table: dict[str, list[str]]) -> list[tuple[str, str]]:
+    return [(lang, body) for lang, bodies in table.items() for body in bodies]
+
+
+@pytest.mark.parametrize(("lang", "body"), _flat(INCENTIVE_BY_LANG))
+def test_incentive_families(checker: Checker, lang: str, body: str) -> None:
+    assert "review_incentive" in review_categories(checker, body, reply=False), lang
+
+
+@pytest.mark.parametrize(("lang", "body"), _flat(MANIPULATION_BY_LANG))
+def test_manipulation_families(checker: Checker, lang: str, body: str) -> None:
+    assert "review_manipulation" in review_categories(checker, body, reply=False), lang
+
+
+@pytest.mark.parametrize(("lang", "body"), _flat(REMOVAL_BY_LANG))
+def test_removal_families(checker: Checker, lang: str, body: str) -> None:
+    assert "feedback_removal" in review_categories(checker, body), lang
+
+
+@pytest.mark.parametrize(("lang", "body"), _flat(COMPLIANT_BY_LANG) + _flat(EXTRA_NEG))
+def test_compliant_families(checker: Checker, lang: str, body: str) -> None:
+    assert review_categories(checker, body) == set(), lang
+
+
+@pytest.mark.parametrize(("category", "body"),
+                         [(c, b) for c, bodies in EXTRA_POS.items() for b in bodies])
+def test_long_objects_and_pronouns(checker: Checker, category: str, body: str) -> None:
+    """Order ids, hyphenated ratings and pronouns between the verb and the review."""
+    assert category in review_categories(checker, body, reply=False)
+
+
+def test_wrapped_line_still_matches(checker: Checker) -> None:
+    body = ("If you are willing to take down your two-star review,\n"
+            "we will send you the larger model free of charge.")
+    assert {"review_incentive", "feedback_removal"} <= review_categories(checker, body)
+
+
+def test_unmarked_buyer_history_is_not_dictation(checker: Checker) -> None:
+    """A forwarded buyer message the normaliser does not mark as quoted: the buyer's own
+    "I left a review saying ..." is not the seller telling them what to write."""
+    body = ("Sorry the zip broke; a new bag is on its way.\n\n--- Previous message ---\n"
+            "The zip broke after a week. I left a review saying so.\n")
+    assert review_categories(checker, body) == set()
+
+
+def test_existing_review_mentioned_is_not_dictation(checker: Checker) -> None:
+    body = "The review by the magazine you mention was about last year's model."
+    assert review_categories(checker, body) == set()

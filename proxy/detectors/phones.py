@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 import phonenumbers
 
@@ -27,8 +28,15 @@ _REGIONS = tuple(dict.fromkeys(_TLD_REGION.values()))
 _RELAY_TLD = re.compile(r"marketplace\.amazon\.([a-z.]+?)\s*>?\s*(?:,|$)", re.I)
 
 # Digit-bearing stretches worth showing to the matcher (≥ 6 digits, checked below).
-_CANDIDATE = re.compile(r"[+(]?\d(?:[\d ().\-/–\t\u3000]|\(0\)){4,40}\d\)?")
+# Written "[+(\d]" first (one "+" or "(" must be followed by a digit) rather than "[+(]?\d":
+# the same matches, but a leading character set lets the regex engine skip ahead 2x faster.
+_CANDIDATE = re.compile(
+    r"[+(\d](?:(?<=[+(])\d|(?<=\d))(?:[\d ().\-/–\t\u3000]|\(0\)){4,40}\d\)?"
+)
 _DIGIT = re.compile(r"\d")
+# Six digits joined only by characters a candidate may contain: a candidate (≥ 6 digits) lies
+# inside such a run, and masking more never joins runs (the mask character breaks them).
+_DIGIT_RUN = re.compile(r"\d(?:[ ().\-/–\t\u3000]*\d){5}")
 # Words that say the number next to them is for calling or messaging (the start of a word).
 _CUE = re.compile(
     r"(?<![^\W\d_])(?:phone|tel(?![a-z])|mob(?:\b|\.)|ph(?:\b|\.)|tlf|tfn|[mp]\s?:|call|ring\b|"
@@ -102,26 +110,33 @@ def find_numbers(folded: str, region: str, original: str = "") -> Iterator[_Hit]
     """Telephone numbers in ``folded`` (already folded text), read as written in ``region``."""
     text = _kanji_digits(folded)
     masked = _LazyMask(text)
-    windows = _windows(text) if _DIGIT.search(text) else []
+    # Only the count matters past the threshold: stop looking once it is reached.
+    windows = list(islice(_windows(text), _EAGER_MASK + 1)) if _DIGIT.search(text) else []
     if len(windows) > _EAGER_MASK:
         # Number-heavy text (tables, invoices): mask once and match only what survives it.
-        windows = _windows(masked.view())
+        windows = [] if masked.leaves_no_candidate() else list(_windows(masked.view()))
     for start, end in windows:
         for lo, hi, raw in _match(text, masked, start, end, region):
             # Digits the agent did not type as digits were folded from words or kanji.
             spelled = _digits(raw) not in _digits(original or folded)
             yield _Hit(lo, hi, folded[lo:hi], spelled)
     for start, end, digits in numbers.spelled_runs(folded):
-        if 7 <= len(digits) <= 15 and numbers.MASK not in masked.view()[start:end]:
+        if 7 <= len(digits) <= 15 and not masked.masks_any(start, end):
             yield _Hit(start, end, folded[start:end], True)
 
 
 class _LazyMask:
-    """The masked text, computed once and only when a candidate needs confirming."""
+    """The masked text, computed once and only when a candidate needs confirming.
+
+    Masking number-heavy text costs milliseconds; most of it is spent on the last sources. A
+    partial mask (a subset of the numbers masked) already answers "is any digit run long enough
+    for a phone number left?" when the answer is no: masking more only breaks runs up."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._view: str | None = None
+        self._steps = numbers.masks(text)
+        self._partial = text
 
     @property
     def ready(self) -> bool:
@@ -129,12 +144,28 @@ class _LazyMask:
 
     def view(self) -> str:
         if self._view is None:
-            self._view = numbers.mask(self.text)
+            for partial in self._steps:
+                self._partial = partial
+            self._view = self._partial
         return self._view
 
+    def leaves_no_candidate(self) -> bool:
+        """True when the mask leaves no run of ≥ 6 digits (so no phone candidate at all)."""
+        if self._view is None:
+            for partial in self._steps:
+                self._partial = partial
+                if not _DIGIT_RUN.search(partial):
+                    return True
+            self._view = self._partial
+        return not _DIGIT_RUN.search(self._view)
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _CANDIDATE.finditer(text) if _worth_matching(m.group(0))]
+    def masks_any(self, start: int, end: int) -> bool:
+        """Whether the mask overwrites anything in ``text[start:end]``."""
+        return numbers.MASK in self._partial[start:end] or numbers.MASK in self.view()[start:end]
+
+
+def _windows(text: str) -> Iterator[tuple[int, int]]:
+    return (m.span() for m in _CANDIDATE.finditer(text) if _worth_matching(m.group(0)))
 
 
 def _worth_matching(candidate: str) -> bool:

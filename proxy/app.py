@@ -1,0 +1,238 @@
+"""Composition root: settings → store → checker → SMTP server and web app, in one event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import socket
+import ssl
+import sys
+from collections.abc import Generator
+from dataclasses import replace
+from typing import Any
+
+import uvicorn
+
+from proxy import gauges, metrics, replies
+from proxy.act import Guard
+from proxy.errors import ConfigError
+from proxy.pipeline import Checker, build_checker
+from proxy.record import Recorder
+from proxy.relay import Upstream, make_upstream, parse_host_port
+from proxy.server import SessionLimits, smtp_factory
+from proxy.settings import Settings
+from proxy.store.api import Store
+
+log = logging.getLogger(__name__)
+SHUTDOWN_POLL = 0.1
+BACKGROUND_STOP = 2.0
+
+
+class App:
+    """One running bsm-guard: SMTP front, optional HTTP, the rules watcher and the store."""
+
+    def __init__(self, settings: Settings, store: Store, guard: Guard, limits: SessionLimits,
+                 smtp: asyncio.Server) -> None:
+        self.settings, self.store, self.guard, self.limits = settings, store, guard, limits
+        self.smtp = smtp
+        self.http: _Uvicorn | None = None
+        self.http_task: asyncio.Task[None] | None = None
+        self.watcher: Any = None
+        self.background: list[asyncio.Task[None]] = []
+        self.stopped = asyncio.Event()
+
+    @property
+    def smtp_port(self) -> int:
+        return int(self.smtp.sockets[0].getsockname()[1])
+
+    @classmethod
+    async def start(cls, settings: Settings, *, store: Store | None = None,
+                    upstream: Upstream | None = None, checker: Checker | None = None,
+                    http: bool = True, background: bool = True) -> App:
+        """Bind everything (errors surface here, before anything is served)."""
+        parse_host_port(settings.smtp.listen, "smtp.listen")  # bad addresses before the store
+        parse_host_port(settings.http.listen, "http.listen")
+        own_store = store is None
+        if store is None:
+            from proxy.store import open_store
+
+            store = await open_store(settings.database_url)
+        try:
+            app = await cls._start(settings, store, upstream, checker, http)
+        except BaseException:
+            if own_store:
+                await store.close()
+            raise
+        if background:
+            app.background = gauges.start(store, settings)  # quarantine gauges, upstream probe
+        return app
+
+    @classmethod
+    async def _start(cls, settings: Settings, store: Store, upstream: Upstream | None,
+                     checker: Checker | None, http: bool) -> App:
+        checker = checker or build_checker(settings.detect)
+        upstream = upstream or make_upstream(settings.upstream, settings.smtp.hostname)
+        guard = Guard(checker=checker, store=store, upstream=upstream, recorder=Recorder(store))
+        limits = SessionLimits(settings.smtp.max_sessions, settings.smtp.max_sessions_per_client)
+        factory = smtp_factory(guard, settings.smtp, limits=limits,
+                               upstream_timeout=settings.upstream.timeout_seconds,
+                               authenticate=_authenticator(store),
+                               tls_context=tls_context(settings))
+        host, port = parse_host_port(settings.smtp.listen, "smtp.listen")
+        smtp = await asyncio.get_running_loop().create_server(factory, host, port)
+        app = cls(settings, store, guard, limits, smtp)
+        app._watch_rules(checker)
+        if http:
+            await app._start_http()
+        _warn_if_nobody_can_send(settings)
+        log.info("bsm-guard SMTP on %s:%d, upstream %s", host, app.smtp_port, upstream)
+        return app
+
+    def _watch_rules(self, checker: Checker) -> None:
+        from proxy.rules import RuleWatcher
+
+        current = checker.context.rules
+        self.watcher = RuleWatcher(self.settings.detect.rule_dirs, on_swap=self._swap_rules,
+                                   current=current)  # type: ignore[arg-type]
+        rules = getattr(current, "rules", ()) or ()
+        metrics.initialise(str(getattr(r, "id", r)) for r in rules)
+        metrics.RULES_LOADED.set(len(rules))
+
+    def _swap_rules(self, rules: Any) -> None:
+        old = self.guard.checker
+        self.guard.checker = replace(old, context=replace(old.context, rules=rules))
+        metrics.RULES_LOADED.set(len(getattr(rules, "rules", ()) or ()))
+
+    def reload_rules(self) -> bool:
+        """SIGHUP: re-read the rule packs; a broken pack keeps the running set."""
+        result = self.watcher.reload()
+        metrics.RULES_RELOADS.labels("success" if result.ok else "failure").inc()
+        return bool(result.ok)
+
+    async def _start_http(self) -> None:
+        from proxy.web import create_app
+
+        host, port = parse_host_port(self.settings.http.listen, "http.listen")
+        sock = bind_socket(host, port)
+        web = create_app(self.store, self.settings, lambda: self.guard.checker)
+        config = uvicorn.Config(web, log_level="warning", lifespan="off", access_log=False)
+        self.http = _Uvicorn(config)
+        self.http_task = asyncio.create_task(self.http.serve(sockets=[sock]))
+
+    async def stop(self, grace: float | None = None) -> None:
+        """Stop accepting, let open transactions finish (up to the relay deadline), close."""
+        if self.stopped.is_set():
+            return
+        grace = self.settings.upstream.timeout_seconds + 5.0 if grace is None else grace
+        self.limits.closing = True
+        self.smtp.close()
+        await self._drain_sessions(grace)
+        if self.http is not None and self.http_task is not None:
+            self.http.should_exit = True
+            with contextlib.suppress(Exception):
+                await self.http_task
+        await self.guard.recorder.close()
+        try:
+            # A store query cancelled mid-flight can fail to unwind; shutdown must not hang.
+            async with asyncio.timeout(BACKGROUND_STOP):
+                await gauges.stop(self.background)
+        except TimeoutError:
+            log.warning("background tasks did not stop within %.0f s", BACKGROUND_STOP)
+        self.stopped.set()
+
+    async def _drain_sessions(self, grace: float) -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + grace
+        while self.limits.sessions and loop.time() < deadline:
+            for session in list(self.limits.sessions):
+                if not session.busy:
+                    session.close(replies.SHUTTING_DOWN)
+            await asyncio.sleep(SHUTDOWN_POLL)
+        for session in list(self.limits.sessions):
+            session.close()
+        await asyncio.sleep(0)
+
+
+class _Uvicorn(uvicorn.Server):
+    """uvicorn without its own signal handlers: the app owns SIGTERM/SIGINT/SIGHUP."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Generator[None, None, None]:
+        yield
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    sock.listen(128)
+    sock.setblocking(False)
+    return sock
+
+
+def tls_context(settings: Settings) -> ssl.SSLContext | None:
+    tls = settings.smtp.tls
+    if not tls.cert_file:
+        return None
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    try:
+        ctx.load_cert_chain(tls.cert_file, tls.key_file)
+    except (OSError, ssl.SSLError) as exc:
+        raise ConfigError("settings", "smtp.tls.cert_file", f"cannot load: {exc}") from exc
+    return ctx
+
+
+def _authenticator(store: Store) -> Any:
+    async def authenticate(user: str, password: str) -> str | None:
+        found = await store.verify_user(user, password)
+        return None if found is None else found.name
+
+    return authenticate
+
+
+def _warn_if_nobody_can_send(settings: Settings) -> None:
+    smtp = settings.smtp
+    if smtp.require_auth and not smtp.allow_networks and not smtp.tls.cert_file:
+        log.warning("no client can send: AUTH needs smtp.tls and smtp.allow_networks is empty")
+    if not smtp.require_auth:
+        log.warning("smtp.require_auth is off: any client that can connect may send")
+
+
+def configure_logging(level: str) -> None:
+    """Decision lines (JSON) on stdout, everything else on stderr."""
+    root = logging.getLogger()
+    root.setLevel(level.upper())
+    errs = logging.StreamHandler(sys.stderr)
+    errs.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(errs)
+    decisions = logging.getLogger("bsm_guard.decisions")
+    decisions.propagate = False
+    decisions.setLevel(logging.INFO)
+    out = logging.StreamHandler(sys.stdout)
+    out.setFormatter(logging.Formatter("%(message)s"))
+    decisions.addHandler(out)
+    logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd's per-command log
+
+
+async def serve(settings: Settings) -> int:
+    """Run until SIGTERM/SIGINT; SIGHUP reloads the rule packs."""
+    app = await App.start(settings)
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    loop.add_signal_handler(signal.SIGTERM, stop.set)
+    loop.add_signal_handler(signal.SIGINT, stop.set)
+    loop.add_signal_handler(signal.SIGHUP, app.reload_rules)
+    try:
+        await stop.wait()
+        log.info("shutting down: draining open sessions")
+        await app.stop()
+    finally:
+        await app.store.close()
+    return 0

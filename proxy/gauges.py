@@ -1,0 +1,91 @@
+"""Gauges that are read, not counted: the shared quarantine's size and age, upstream health."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+from pathlib import Path
+
+import aiosmtplib
+
+from proxy import metrics
+from proxy.relay import parse_host_port
+from proxy.settings import Settings, UpstreamSettings
+from proxy.store.api import Store
+
+log = logging.getLogger(__name__)
+
+STORE_INTERVAL = 10.0  # one COUNT/MIN query per instance: cheap, and every instance agrees
+PROBE_INTERVAL = 30.0
+PROBE_TIMEOUT = 10.0
+
+
+async def refresh_store_once(store: Store) -> bool:
+    """Set the quarantine gauges from the store (shared by every instance); False on error."""
+    try:
+        held, oldest = await store.held_stats()
+    except Exception as exc:  # the store being down must not end the loop; the alert on
+        log.warning("quarantine gauges not refreshed: %s", exc)  # tempfails covers it
+        return False
+    metrics.QUARANTINE_HELD.set(held)
+    metrics.QUARANTINE_OLDEST_AGE.set(oldest)
+    return True
+
+
+async def refresh_store_gauges(store: Store, interval: float = STORE_INTERVAL) -> None:
+    """Refresh the quarantine gauges forever (run as a task, cancel on shutdown)."""
+    while True:
+        await refresh_store_once(store)
+        await asyncio.sleep(interval)
+
+
+async def upstream_reachable(upstream: UpstreamSettings, local_hostname: str | None = None,
+                             timeout: float = PROBE_TIMEOUT) -> bool:
+    """Connect, EHLO (and STARTTLS when required), NOOP, QUIT; no AUTH, no mail."""
+    address = upstream.address.strip()
+    if address.startswith("capture:"):
+        return await asyncio.to_thread(_writable, Path(address.removeprefix("capture:")))
+    host, port = parse_host_port(address, "upstream.address")
+    client = aiosmtplib.SMTP(hostname=host, port=port, timeout=timeout,
+                             start_tls=upstream.starttls, validate_certs=upstream.validate_certs,
+                             local_hostname=local_hostname)
+    try:
+        async with asyncio.timeout(timeout):
+            await client.connect()
+            await client.noop()
+    except (TimeoutError, OSError, aiosmtplib.SMTPException):
+        client.close()
+        return False
+    with contextlib.suppress(TimeoutError, OSError, aiosmtplib.SMTPException):
+        await client.quit(timeout=timeout)
+    client.close()
+    return True
+
+
+def _writable(directory: Path) -> bool:
+    target = directory if directory.exists() else directory.parent
+    return target.is_dir() and os.access(target, os.W_OK)
+
+
+async def probe_upstream(settings: Settings, interval: float = PROBE_INTERVAL) -> None:
+    """Set ``bsmguard_upstream_up`` from a probe forever, so it is right while no mail flows
+    (every relay transaction also sets it, see ``proxy.record.count_upstream``)."""
+    while True:
+        up = await upstream_reachable(settings.upstream, settings.smtp.hostname)
+        metrics.UPSTREAM_UP.set(1 if up else 0)
+        await asyncio.sleep(interval)
+
+
+def start(store: Store, settings: Settings, *, store_interval: float = STORE_INTERVAL,
+          probe_interval: float = PROBE_INTERVAL) -> list[asyncio.Task[None]]:
+    """Both loops as tasks of the running loop; ``stop`` them on shutdown."""
+    return [asyncio.create_task(refresh_store_gauges(store, store_interval), name="store-gauges"),
+            asyncio.create_task(probe_upstream(settings, probe_interval), name="upstream-probe")]
+
+
+async def stop(tasks: list[asyncio.Task[None]]) -> None:
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)

@@ -1,0 +1,120 @@
+"""Request-scoped helpers shared by pages and the API: the app context and the caller."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from fastapi import Request
+from prometheus_client import CollectorRegistry
+
+from proxy.pipeline import Checker
+from proxy.settings import Settings
+from proxy.store.api import HeldMessage, Role, Store
+from proxy.web.auth import (
+    COOKIE,
+    UNSAFE_METHODS,
+    Forbidden,
+    LoginLimiter,
+    NotAuthenticated,
+    Principal,
+    Session,
+    Signer,
+    bearer,
+    check_csrf,
+)
+
+USERS_TTL = 30.0  # seconds a removed user or changed role may keep a live session
+
+
+@dataclass
+class Ctx:
+    store: Store
+    settings: Settings
+    checker_provider: Callable[[], Checker]
+    registry: CollectorRegistry
+    signer: Signer
+    limiter: LoginLimiter
+    _users: dict[str, Role] = field(default_factory=dict)
+    _users_at: float = -USERS_TTL
+
+    async def current_role(self, name: str) -> Role | None:
+        """The user's role now (sessions are stateless cookies; accounts can change)."""
+        if time.monotonic() - self._users_at >= USERS_TTL:
+            self._users = {u.name: u.role for u in await self.store.list_users()}
+            self._users_at = time.monotonic()
+        return self._users.get(name)
+
+    def forget_users(self) -> None:
+        self._users_at = -USERS_TTL
+
+
+def ctx(request: Request) -> Ctx:
+    value: Ctx = request.app.state.ctx
+    return value
+
+
+def session(request: Request) -> Session | None:
+    return ctx(request).signer.load(request.cookies.get(COOKIE))
+
+
+async def principal(request: Request) -> Principal:
+    """The caller, from a Bearer token or the session cookie; CSRF-checked on unsafe methods."""
+    token = bearer(request)
+    if token is not None:
+        user = await ctx(request).store.verify_token(token)
+        if user is None:
+            raise NotAuthenticated()
+        return Principal(user.name, user.role, via="token")
+    sess = session(request)
+    if sess is None or not sess.user:
+        raise NotAuthenticated()
+    role = await ctx(request).current_role(sess.user)
+    if role is None:
+        raise NotAuthenticated()
+    who = Principal(sess.user, role, via="session", csrf=sess.csrf)
+    if request.method in UNSAFE_METHODS:
+        check_csrf(sess.csrf, await _supplied_csrf(request))
+    return who
+
+
+async def _supplied_csrf(request: Request) -> str | None:
+    header = request.headers.get("x-csrf-token")
+    if header:
+        return header
+    ctype = request.headers.get("content-type", "")
+    if ctype.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
+        value = (await request.form()).get("csrf")
+        return value if isinstance(value, str) else None
+    return None
+
+
+async def supervisor(request: Request) -> Principal:
+    who = await principal(request)
+    if not who.decides:
+        raise Forbidden()
+    return who
+
+
+async def admin(request: Request) -> Principal:
+    who = await principal(request)
+    if not who.administers:
+        raise Forbidden()
+    return who
+
+
+async def overseer(request: Request) -> Principal:
+    """Anyone who may see every message (viewer, supervisor, admin): not agents."""
+    who = await principal(request)
+    if not who.sees_all:
+        raise Forbidden()
+    return who
+
+
+def owns(who: Principal, held: HeldMessage) -> bool:
+    """An agent sees only the mail they sent: the SMTP client name or the envelope sender."""
+    if who.sees_all:
+        return True
+    name = who.name.lower()
+    return held.client.lower() == name or held.mail_from.lower() == name

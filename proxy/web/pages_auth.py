@@ -1,0 +1,74 @@
+"""Login and logout pages."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from proxy.web.auth import COOKIE, check_csrf, new_session
+from proxy.web.deps import ctx, principal, session
+from proxy.web.render import TEMPLATES, set_session
+
+router = APIRouter(include_in_schema=False)
+
+
+def _safe_next(value: object) -> str:
+    # Only local paths: an open redirect after login would help phishing.
+    text = value if isinstance(value, str) else ""
+    return text if text.startswith("/") and not text.startswith("//") and "\\" not in text else "/"
+
+
+@router.get("/login")
+async def login_form(request: Request) -> HTMLResponse:
+    sess = session(request) or new_session()
+    response = TEMPLATES.TemplateResponse(request, "login.html", {
+        "who": None, "csrf": sess.csrf, "next": _safe_next(request.query_params.get("next")),
+        "error": ""})
+    set_session(response, request, sess)
+    return response
+
+
+@router.post("/login", response_model=None)
+async def login(request: Request) -> Response:
+    c = ctx(request)
+    form = await request.form()
+    sess = session(request)
+    name, password = str(form.get("name", "")).strip(), str(form.get("password", ""))
+    client = request.client.host if request.client else "-"
+    error = ""
+    if sess is None or not _csrf_matches(sess.csrf, form.get("csrf")):
+        error = "Your session expired; please try again."
+    elif c.limiter.blocked(name, client):
+        error = "Too many failed attempts; wait a few minutes."
+    else:
+        user = await c.store.verify_user(name, password)
+        if user is not None:
+            c.limiter.succeeded(name)
+            done = RedirectResponse(_safe_next(form.get("next")), status_code=303)
+            set_session(done, request, new_session(user))
+            return done
+        c.limiter.failed(name, client)
+        error = "Wrong name or password."
+    fresh = sess or new_session()
+    code = 429 if error.startswith("Too many") else 403 if "expired" in error else 401
+    response = TEMPLATES.TemplateResponse(request, "login.html", {
+        "who": None, "csrf": fresh.csrf, "next": _safe_next(form.get("next")), "error": error},
+        status_code=code)
+    set_session(response, request, fresh)
+    return response
+
+
+def _csrf_matches(expected: str, supplied: object) -> bool:
+    try:
+        check_csrf(expected, supplied if isinstance(supplied, str) else None)
+    except Exception:
+        return False
+    return True
+
+
+@router.post("/logout")
+async def logout(request: Request) -> RedirectResponse:
+    await principal(request)  # CSRF-checked: a cross-site form must not log people out
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(COOKIE, path="/")
+    return response

@@ -1,0 +1,84 @@
+"""Supervisor release and reject: re-check, relay through act, the audit trail."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import compliant_message, marker_checker
+
+from proxy import act
+from proxy.relay import SmtpUpstream
+from proxy.settings import Settings
+from proxy.store.api import HeldStatus
+
+HELD_FINDING = {"rule": "offensive.insult", "category": "offensive", "action": "quarantine",
+                "excerpt": "HOLDMARK", "where": "text", "reason": "rude wording"}
+
+
+@pytest.fixture
+def settings(smtp_upstream) -> Settings:  # type: ignore[no-untyped-def]
+    return Settings.model_validate({
+        "upstream": {"address": f"127.0.0.1:{smtp_upstream.port}", "timeout_seconds": 5},
+        "detect": {"rule_dirs": []}})
+
+
+async def _hold(store, body: str) -> str:  # type: ignore[no-untyped-def]
+    return str(await store.hold(compliant_message(body), "support@shop.example",
+                                ("b@marketplace.amazon.com",), "agent1", "Re: order",
+                                ("111-2223334-5556667",), (HELD_FINDING,)))
+
+
+async def _release(store, settings, held_id, **kw):  # type: ignore[no-untyped-def]
+    return await act.release(store, settings, held_id, "sup", "checked with the buyer",
+                             checker=marker_checker(), **kw)
+
+
+async def test_release_overrides_held_findings_and_relays(smtp_store, settings,
+                                                          smtp_upstream) -> None:
+    held_id = await _hold(smtp_store, "HOLDMARK")
+    result = await _release(smtp_store, settings, held_id)
+    assert (result.ok, result.status, result.upstream_code) == (True, "released", 250)
+    assert smtp_upstream.messages[0][2] == compliant_message("HOLDMARK")
+    held = await smtp_store.get(held_id)
+    assert held is not None and held.status is HeldStatus.RELEASED and held.reviewer == "sup"
+    [entry] = [e for e in await smtp_store.audit_for(held_id) if e.action == "released"]
+    assert entry.details["upstream"].startswith("250") and entry.details["reason"]
+
+
+async def test_new_reject_finding_blocks_unless_forced(smtp_store, settings,
+                                                       smtp_upstream) -> None:
+    held_id = await _hold(smtp_store, "HOLDMARK LINKMARK")
+    blocked = await _release(smtp_store, settings, held_id)
+    assert (blocked.ok, blocked.status) == (False, "blocked")
+    assert [f.rule for f in blocked.findings] == ["external_link.url"]
+    assert "external_link" in blocked.reply
+    assert smtp_upstream.messages == []
+    forced = await _release(smtp_store, settings, held_id, force=True)
+    assert forced.ok and len(smtp_upstream.messages) == 1
+
+
+async def test_upstream_refusal_keeps_it_held(smtp_store, settings, smtp_upstream) -> None:
+    held_id = await _hold(smtp_store, "HOLDMARK")
+    smtp_upstream.data_reply = "554 5.7.1 not today"
+    result = await _release(smtp_store, settings, held_id)
+    assert (result.ok, result.status, result.upstream_code) == (False, "failed", 554)
+    assert "not today" in result.reply
+    held = await smtp_store.get(held_id)
+    assert held is not None and held.status is HeldStatus.HELD
+
+
+async def test_release_of_unknown_or_decided_message(smtp_store, settings) -> None:
+    assert (await _release(smtp_store, settings, "nosuchid")).status == "not_found"
+    held_id = await _hold(smtp_store, "HOLDMARK")
+    await act.reject_held(smtp_store, settings, held_id, "sup", "spam")
+    assert (await _release(smtp_store, settings, held_id)).status == "not_held"
+    held = await smtp_store.get(held_id)
+    assert held is not None and held.status is HeldStatus.REJECTED
+    assert any(e.action == "review_rejected" for e in await smtp_store.audit_for(held_id))
+
+
+async def test_release_uses_the_settings_upstream_by_default(smtp_store, settings,
+                                                             smtp_upstream) -> None:
+    held_id = await _hold(smtp_store, "HOLDMARK")
+    up = SmtpUpstream("127.0.0.1", smtp_upstream.port, timeout=5)
+    result = await _release(smtp_store, settings, held_id, upstream=up)
+    assert result.ok and len(smtp_upstream.messages) == 1

@@ -1,0 +1,269 @@
+"""Access control of the review UI and API: no route answers without a login, CSRF, roles."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from starlette.routing import Mount
+
+PUBLIC = {"/healthz", "/metrics", "/login"}
+
+
+def _concrete(path: str) -> str:
+    return re.sub(r"\{[^}]+\}", "x1", path)
+
+
+def _flatten(routes: list[Any]) -> list[Any]:
+    """Routes of the app and of every included router (FastAPI keeps those nested)."""
+    out: list[Any] = []
+    for route in routes:
+        nested = getattr(route, "original_router", None)
+        out.extend(_flatten(nested.routes) if nested is not None else [route])
+    return out
+
+
+def _routes(app: Any) -> list[tuple[str, str]]:
+    out = []
+    for route in _flatten(app.routes):
+        if isinstance(route, Mount) or route.path in PUBLIC:
+            continue
+        for method in sorted(getattr(route, "methods", None) or {"GET"}):
+            if method != "HEAD":
+                out.append((method, _concrete(route.path)))
+    return out
+
+
+async def test_every_route_needs_a_login(web_app: Any, web_client: Any) -> None:
+    client = web_client()
+    routes = _routes(web_app)
+    assert len(routes) > 25  # the enumeration really saw the app
+    for method, path in routes:
+        response = await client.request(method, path, headers={"content-type": "application/json"},
+                                        content=b"{}")
+        if path.startswith("/api/"):
+            assert response.status_code == 401, (method, path, response.status_code)
+        else:
+            assert response.status_code == 303, (method, path, response.status_code)
+            assert response.headers["location"].startswith("/login"), (method, path)
+
+
+async def test_a_bad_bearer_token_is_401(web_client: Any) -> None:
+    response = await web_client().get("/api/held", headers={"Authorization": "Bearer nope"})
+    assert response.status_code == 401
+
+
+async def test_public_routes(web_client: Any) -> None:
+    client = web_client()
+    assert (await client.get("/healthz")).json() == {"status": "ok"}
+    metrics = await client.get("/metrics")
+    assert (metrics.status_code == 200 and b"# HELP" in metrics.content) or metrics.content == b""
+    login_page = await client.get("/login")
+    assert login_page.status_code == 200 and 'name="csrf"' in login_page.text
+
+
+async def test_metrics_token(web_store: Any, web_settings: Any, web_client: Any) -> None:
+    import httpx
+    from prometheus_client import CollectorRegistry, Counter
+
+    from proxy.pipeline import Checker
+    from proxy.web import create_app
+
+    registry = CollectorRegistry()
+    Counter("bsmguard_test", "a test counter", registry=registry).inc()
+    settings = web_settings.model_copy(update={
+        "http": web_settings.http.model_copy(update={"metrics_token": "s3cret"})})
+    app = create_app(web_store, settings, Checker, registry)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
+                                 base_url="http://t") as client:
+        assert (await client.get("/metrics")).status_code == 401
+        wrong = await client.get("/metrics", headers={"Authorization": "Bearer nope"})
+        assert wrong.status_code == 401
+        ok = await client.get("/metrics", headers={"Authorization": "Bearer s3cret"})
+        assert ok.status_code == 200 and "bsmguard_test_total 1.0" in ok.text
+
+
+async def test_session_cookie_flags(web_client: Any, login: Any) -> None:
+    client = web_client()
+    page = await client.get("/login")
+    cookie = page.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=strict" in cookie
+    assert "secure" not in cookie  # secure_cookies is off in the test settings
+
+
+async def test_secure_cookie_when_configured(web_store: Any, web_settings: Any) -> None:
+    import httpx
+
+    from proxy.pipeline import Checker
+    from proxy.web import create_app
+
+    settings = web_settings.model_copy(update={
+        "http": web_settings.http.model_copy(update={"secure_cookies": True})})
+    app = create_app(web_store, settings, Checker)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
+                                 base_url="https://t") as client:
+        cookie = (await client.get("/login")).headers["set-cookie"].lower()
+    assert "; secure" in cookie
+
+
+async def test_login_wrong_password_and_rate_limit(web_client: Any, web_users: Any) -> None:
+    from conftest import csrf_of
+
+    client = web_client()
+    codes = []
+    for _ in range(7):
+        page = await client.get("/login")
+        response = await client.post("/login", data={
+            "name": "supervisor", "password": "wrong", "csrf": csrf_of(page.text)})
+        codes.append(response.status_code)
+    assert codes[:5] == [401] * 5
+    assert codes[5:] == [429, 429]
+    # Even the right password is refused while the name is blocked.
+    page = await client.get("/login")
+    response = await client.post("/login", data={
+        "name": "supervisor", "password": "correct horse battery", "csrf": csrf_of(page.text)})
+    assert response.status_code == 429
+
+
+async def test_login_without_csrf_is_refused(web_client: Any, web_users: Any) -> None:
+    client = web_client()
+    await client.get("/login")
+    response = await client.post("/login", data={"name": "admin",
+                                                 "password": "correct horse battery"})
+    assert response.status_code == 403
+    assert "bsm_session" not in {c for c in client.cookies if "user" in c}
+
+
+async def test_login_refuses_an_open_redirect(web_client: Any, web_users: Any) -> None:
+    from conftest import csrf_of
+
+    client = web_client()
+    page = await client.get("/login")
+    response = await client.post("/login", data={
+        "name": "admin", "password": "correct horse battery", "csrf": csrf_of(page.text),
+        "next": "//evil.example/"})
+    assert response.status_code == 303 and response.headers["location"] == "/"
+
+
+@pytest.mark.parametrize("path", ["/held/{id}/release", "/held/{id}/reject", "/held/{id}/note"])
+async def test_forms_need_the_csrf_token(path: str, web_client: Any, login: Any,
+                                         hold: Any, web_store: Any) -> None:
+    held_id = await hold("Re: your order", "Thanks for waiting.")
+    client = web_client()
+    await login(client, "supervisor")
+    url = path.format(id=held_id)
+    missing = await client.post(url, data={"reason": "looks fine"})
+    wrong = await client.post(url, data={"reason": "looks fine", "csrf": "forged"})
+    assert missing.status_code == 403 and wrong.status_code == 403
+    held = await web_store.get(held_id)
+    assert held.status.value == "held"
+    assert await web_store.audit_for(held_id) == []
+
+
+async def test_api_with_session_needs_csrf_header(web_client: Any, login: Any,
+                                                  hold: Any) -> None:
+    held_id = await hold("Re: your order", "Thanks for waiting.")
+    client = web_client()
+    csrf = await login(client, "supervisor")
+    refused = await client.post(f"/api/held/{held_id}/note", json={"note": "hi"})
+    assert refused.status_code == 403
+    ok = await client.post(f"/api/held/{held_id}/note", json={"note": "hi"},
+                           headers={"X-CSRF-Token": csrf})
+    assert ok.status_code == 200 and ok.json()["ok"] is True
+
+
+async def test_logout_needs_csrf_and_ends_the_session(web_client: Any, login: Any) -> None:
+    client = web_client()
+    csrf = await login(client, "viewer")
+    assert (await client.post("/logout")).status_code == 403
+    out = await client.post("/logout", data={"csrf": csrf})
+    assert out.status_code == 303
+    after = await client.get("/held")
+    assert after.status_code == 303 and after.headers["location"].startswith("/login")
+
+
+async def test_a_forged_cookie_is_not_a_session(web_client: Any) -> None:
+    client = web_client()
+    client.cookies.set("bsm_session", "eyJhIjoiYiJ9.forged")
+    response = await client.get("/api/held")
+    assert response.status_code == 401
+
+
+ROLE_CASES = [
+    ("viewer", "GET", "/overview", 200),
+    ("viewer", "GET", "/users", 403),
+    ("viewer", "GET", "/retention", 403),
+    ("agent", "GET", "/overview", 403),
+    ("agent", "GET", "/api/stats", 403),
+    ("supervisor", "GET", "/users", 403),
+    ("supervisor", "GET", "/api/users", 403),
+    ("admin", "GET", "/users", 200),
+    ("admin", "GET", "/api/retention", 200),
+    ("admin", "GET", "/settings", 200),
+]
+
+
+@pytest.mark.parametrize(("role", "method", "path", "code"), ROLE_CASES)
+async def test_roles_on_pages_and_api(role: str, method: str, path: str, code: int,
+                                      web_client: Any, login: Any) -> None:
+    client = web_client()
+    await login(client, role)
+    assert (await client.request(method, path)).status_code == code
+
+
+@pytest.mark.parametrize("role", ["viewer", "agent"])
+async def test_only_supervisors_decide(role: str, web_client: Any, login: Any, hold: Any,
+                                       web_store: Any, upstream: Any) -> None:
+    held_id = await hold("Re: your order", "Thanks for waiting.")
+    client = web_client()
+    csrf = await login(client, role)
+    api = await client.post(f"/api/held/{held_id}/release", json={"reason": "fine"},
+                            headers={"X-CSRF-Token": csrf})
+    page = await client.post(f"/held/{held_id}/release", data={"reason": "x", "csrf": csrf})
+    assert api.status_code == 403 and page.status_code == 403
+    assert (await web_store.get(held_id)).status.value == "held"
+    assert upstream.messages == []
+
+
+async def test_agent_sees_only_own_messages(web_client: Any, login: Any, hold: Any) -> None:
+    mine = await hold("Re: mine", "Thanks.", client="agent")
+    theirs = await hold("Re: theirs", "Thanks.", client="other", mail_from="other@shop.test")
+    by_sender = await hold("Re: by sender", "Thanks.", client="10.0.0.9", mail_from="agent")
+    client = web_client()
+    await login(client, "agent")
+    listed = (await client.get("/api/held")).json()
+    assert {i["id"] for i in listed["items"]} == {mine, by_sender}
+    assert listed["category_counts"] == {}
+    assert (await client.get(f"/api/held/{theirs}")).status_code == 404
+    assert (await client.get(f"/held/{theirs}")).status_code == 404
+    assert (await client.get(f"/held/{theirs}/preview")).status_code == 404
+    assert (await client.get(f"/held/{mine}")).status_code == 200
+
+
+async def test_tokens_are_scoped_by_role(web_store: Any, web_client: Any, hold: Any) -> None:
+    from proxy.store.api import Role
+
+    held_id = await hold("Re: order", "Thanks.")
+    viewer = await web_store.add_token("dashboard", Role.VIEWER)
+    boss = await web_store.add_token("ticketing", Role.SUPERVISOR)
+    client = web_client()
+    read = await client.get("/api/held", headers={"Authorization": f"Bearer {viewer}"})
+    assert read.status_code == 200 and read.json()["total"] == 1
+    denied = await client.post(f"/api/held/{held_id}/reject", json={"reason": "no"},
+                               headers={"Authorization": f"Bearer {viewer}"})
+    assert denied.status_code == 403
+    # A token needs no CSRF header: it is not a cookie a browser sends on its own.
+    done = await client.post(f"/api/held/{held_id}/reject", json={"reason": "no"},
+                             headers={"Authorization": f"Bearer {boss}"})
+    assert done.status_code == 200 and done.json()["status"] == "rejected"
+
+
+async def test_removing_a_user_ends_their_session(web_client: Any, login: Any) -> None:
+    agent, admin = web_client(), web_client()
+    await login(agent, "agent")
+    csrf = await login(admin, "admin")
+    assert (await agent.get("/api/held")).status_code == 200
+    removed = await admin.delete("/api/users/agent", headers={"X-CSRF-Token": csrf})
+    assert removed.json() == {"removed": True}
+    assert (await agent.get("/api/held")).status_code == 401
