@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint eval bench clean
+.PHONY: run test lint eval bench clean screenshots
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -37,3 +37,8 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
+
+# Refresh the README screenshots from the browser tests' artefacts (tests never write to docs/).
+screenshots: $(STAMP)
+	$(BIN)/pytest -q tests/test_web_browser.py
+	cp tests/artifacts/list.png tests/artifacts/detail.png docs/screenshots/

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import shutil
 import threading
 from collections.abc import AsyncIterator, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -173,15 +172,3 @@ async def test_hostile_message_runs_nothing_and_loads_nothing(
     assert not [u for u in seen if u.startswith(tracker)]
     assert "&lt;script&gt;" in await page.content()  # the subject is shown, escaped
     await page.screenshot(path=str(_shot("hostile.png")), full_page=True)
-
-
-def test_copy_screenshots_for_docs() -> None:
-    """Keep docs/screenshots/ in step with the latest run (when the browser tests made them)."""
-    docs = Path(__file__).parent.parent / "docs" / "screenshots"
-    made = [p for p in (ARTIFACTS / "list.png", ARTIFACTS / "detail.png") if p.exists()]
-    if not made:
-        pytest.skip("no screenshots were taken in this run")
-    docs.mkdir(parents=True, exist_ok=True)
-    for shot in made:
-        shutil.copy(shot, docs / shot.name)
-    assert all((docs / p.name).stat().st_size > 1000 for p in made)
