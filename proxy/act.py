@@ -11,11 +11,11 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from proxy import metrics, replies
+from proxy import replies
 from proxy.errors import RelayError, RelayTempError, StoreError
 from proxy.models import Action, Finding, Judgement, Verdict
 from proxy.pipeline import Checker, build_checker
-from proxy.record import Decision, Recorder, count_upstream
+from proxy.record import Decision, Recorder, count_review, count_upstream
 from proxy.relay import Envelope, Upstream, make_upstream
 from proxy.replies import Reply
 from proxy.settings import Settings
@@ -299,7 +299,8 @@ async def _relay_held(store: Store, upstream: Upstream, held: HeldMessage, data:
     except StoreError as exc:  # decided meanwhile by someone else: the relay stands
         log.warning("released %s but could not mark it: %s", held.id, exc)
     await store.audit(reviewer, "released", held.id, {**details, "upstream": upstream_reply})
-    _count_review("released", held)
+    # A release of the supervisor's edited version is the decision "edited".
+    _count_review("edited" if held.edited_raw is not None else "released", held)
     return ReleaseResult(True, "released", "relayed", upstream_code=accepted.code,
                          upstream_message=accepted.message)
 
@@ -340,6 +341,4 @@ def _options_for(data: bytes, mail_from: str) -> tuple[str, ...]:
 
 
 def _count_review(decision: str, held: HeldMessage) -> None:
-    metrics.REVIEW_DECISIONS_TOTAL.labels(decision).inc()
-    age = (datetime.now(UTC) - held.created_at).total_seconds()
-    metrics.REVIEW_DECISION_SECONDS.observe(max(age, 0.0))
+    count_review(decision, (datetime.now(UTC) - held.created_at).total_seconds())

@@ -27,7 +27,7 @@ from proxy.store.api import Store
 
 log = logging.getLogger(__name__)
 SHUTDOWN_POLL = 0.1
-BACKGROUND_STOP = 2.0
+BACKGROUND_STOP = 2.0  # per group of background tasks (see gauges.stop)
 
 
 class App:
@@ -40,6 +40,9 @@ class App:
         self.http: _Uvicorn | None = None
         self.http_task: asyncio.Task[None] | None = None
         self.watcher: Any = None
+        self.reloading = asyncio.Lock()  # SIGHUP and the file poll never load at the same time
+        self.rules_task: asyncio.Task[None] | None = None
+        self.reloads: set[asyncio.Task[Any]] = set()
         self.background: list[asyncio.Task[None]] = []
         self.stopped = asyncio.Event()
 
@@ -65,6 +68,9 @@ class App:
             if own_store:
                 await store.close()
             raise
+        interval = settings.detect.reload_interval_seconds
+        if interval > 0:
+            app.rules_task = asyncio.create_task(app._poll_rules(interval), name="rules-poll")
         if background:
             app.background = gauges.start(store, settings)  # quarantine gauges, upstream probe
         return app
@@ -74,7 +80,8 @@ class App:
                      checker: Checker | None, http: bool) -> App:
         checker = checker or build_checker(settings.detect)
         upstream = upstream or make_upstream(settings.upstream, settings.smtp.hostname)
-        guard = Guard(checker=checker, store=store, upstream=upstream, recorder=Recorder(store))
+        guard = Guard(checker=checker, store=store, upstream=upstream,
+                      recorder=Recorder(store, settings=settings))
         limits = SessionLimits(settings.smtp.max_sessions, settings.smtp.max_sessions_per_client)
         factory = smtp_factory(guard, settings.smtp, limits=limits,
                                upstream_timeout=settings.upstream.timeout_seconds,
@@ -85,7 +92,11 @@ class App:
         app = cls(settings, store, guard, limits, smtp)
         app._watch_rules(checker)
         if http:
-            await app._start_http()
+            try:
+                await app._start_http()
+            except BaseException:
+                smtp.close()
+                raise
         _warn_if_nobody_can_send(settings)
         log.info("bsm-guard SMTP on %s:%d, upstream %s", host, app.smtp_port, upstream)
         return app
@@ -94,22 +105,52 @@ class App:
         from proxy.rules import RuleWatcher
 
         current = checker.context.rules
-        self.watcher = RuleWatcher(self.settings.detect.rule_dirs, on_swap=self._swap_rules,
+        # No on_swap: the new set is loaded in a worker thread, and swapped in on the loop.
+        self.watcher = RuleWatcher(self.settings.detect.rule_dirs,
                                    current=current)  # type: ignore[arg-type]
-        rules = getattr(current, "rules", ()) or ()
-        metrics.initialise(str(getattr(r, "id", r)) for r in rules)
-        metrics.RULES_LOADED.set(len(rules))
+        _count_rules(current)
+
+    async def _poll_rules(self, interval: float) -> None:
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                await self.reload_rules(changed_only=True)
+            except Exception:  # a bug here must not end the polling
+                log.exception("rule pack poll failed")
 
     def _swap_rules(self, rules: Any) -> None:
         old = self.guard.checker
         self.guard.checker = replace(old, context=replace(old.context, rules=rules))
-        metrics.RULES_LOADED.set(len(getattr(rules, "rules", ()) or ()))
+        _count_rules(rules)
 
-    def reload_rules(self) -> bool:
-        """SIGHUP: re-read the rule packs; a broken pack keeps the running set."""
-        result = self.watcher.reload()
-        metrics.RULES_RELOADS.labels("success" if result.ok else "failure").inc()
-        return bool(result.ok)
+    async def reload_rules(self, *, changed_only: bool = False) -> Any:
+        """Re-read the rule packs (SIGHUP; ``changed_only``: the file poll, only when a pack
+        was added, removed or modified). The new set replaces the running one in one step; a
+        broken pack keeps the running set and logs its file, rule, key and reason.
+        Returns the ``ReloadResult``, or None when nothing changed."""
+        trigger = "file change" if changed_only else "SIGHUP"
+        async with self.reloading:
+            # Loading compiles every pattern (seconds for large packs): not on the event loop.
+            result = await asyncio.to_thread(
+                self.watcher.poll if changed_only else self.watcher.reload)
+            if result is None:
+                return None
+            metrics.RULES_RELOADS.labels("success" if result.ok else "failure").inc()
+            if result.ok:
+                self._swap_rules(self.watcher.current)
+                files = getattr(self.watcher.current, "sources", ())
+                log.info("rules reloaded (%s): %d rules active from %s", trigger, result.rules,
+                         ", ".join(files) or "no pack files")
+            else:
+                log.error("rules not reloaded (%s), keeping the %d running rules: %s",
+                          trigger, result.rules, result.error)
+            return result
+
+    def request_reload(self) -> None:
+        """SIGHUP handler: signal handlers are synchronous, the reload is a task."""
+        task = asyncio.create_task(self.reload_rules(), name="rules-reload")
+        self.reloads.add(task)
+        task.add_done_callback(self.reloads.discard)
 
     async def _start_http(self) -> None:
         from proxy.web import create_app
@@ -134,12 +175,9 @@ class App:
             with contextlib.suppress(Exception):
                 await self.http_task
         await self.guard.recorder.close()
-        try:
-            # A store query cancelled mid-flight can fail to unwind; shutdown must not hang.
-            async with asyncio.timeout(BACKGROUND_STOP):
-                await gauges.stop(self.background)
-        except TimeoutError:
-            log.warning("background tasks did not stop within %.0f s", BACKGROUND_STOP)
+        # A store query cancelled mid-flight can fail to unwind: each stop has its own limit.
+        rules = [t for t in (self.rules_task, *self.reloads) if t is not None]
+        await gauges.stop([*self.background, *rules], timeout=BACKGROUND_STOP)
         self.stopped.set()
 
     async def _drain_sessions(self, grace: float) -> None:
@@ -161,6 +199,13 @@ class _Uvicorn(uvicorn.Server):
     @contextlib.contextmanager
     def capture_signals(self) -> Generator[None, None, None]:
         yield
+
+
+def _count_rules(rules: Any) -> None:
+    """``bsmguard_rules_loaded`` and a zero series for every rule id (new ones included)."""
+    listed = getattr(rules, "rules", ()) or ()
+    metrics.initialise(str(getattr(r, "id", r)) for r in listed)
+    metrics.RULES_LOADED.set(len(listed))
 
 
 def bind_socket(host: str, port: int) -> socket.socket:
@@ -228,7 +273,7 @@ async def serve(settings: Settings) -> int:
     stop = asyncio.Event()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
     loop.add_signal_handler(signal.SIGINT, stop.set)
-    loop.add_signal_handler(signal.SIGHUP, app.reload_rules)
+    loop.add_signal_handler(signal.SIGHUP, app.request_reload)
     try:
         await stop.wait()
         log.info("shutting down: draining open sessions")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -11,7 +12,8 @@ from typing import Any
 
 from proxy.errors import ConfigError
 from proxy.models import Document, Kind, Origin, ParsedMessage, Segment
-from proxy.normalise import fold
+from proxy.normalise import fold, normalise
+from proxy.parse import DEFAULT_LIMITS, parse_message
 from proxy.rules import Rule, RuleSet, load_rule_set
 from proxy.settings import DetectSettings
 
@@ -101,8 +103,26 @@ def run_examples(ruleset: RuleSet) -> list[ExampleFailure]:
     return failures
 
 
+# An example that starts with header lines (From, To or Subject among them) and a blank line is
+# a whole RFC 5322 message: it is checked as written, so code rules on headers can be tested.
+_MESSAGE_HEAD = re.compile(r"\A(?:[!-9;-~]+:[^\n]*\n(?:[ \t][^\n]*\n)*)+\n")
+_KEY_HEADER = re.compile(r"^(?:from|to|subject):", re.I | re.M)
+
+
+def is_message_example(text: str) -> bool:
+    head = _MESSAGE_HEAD.match(text)
+    return head is not None and _KEY_HEADER.search(head.group(0)) is not None
+
+
 def fires(ruleset: RuleSet, rule: Rule, text: str) -> bool:
-    """Does ``rule`` fire on ``text`` placed where the rule looks?"""
+    """Does ``rule`` fire on ``text`` placed where the rule looks (or on ``text`` as a whole
+    message, see ``is_message_example``)?"""
+    if is_message_example(text):
+        raw = text.encode("utf-8")
+        if rule.patterns:
+            doc = normalise(parse_message(raw, DEFAULT_LIMITS))
+            return any(h.rule.id == rule.id for h in ruleset.hits(doc))
+        return rule.id in _judged_rules(ruleset, raw)
     if rule.patterns:
         doc = example_document(rule, text)
         return any(h.rule.id == rule.id for h in ruleset.hits(doc))
@@ -125,12 +145,6 @@ def example_document(rule: Rule, text: str) -> Document:
 
 def _pipeline_rules(ruleset: RuleSet, rule: Rule, text: str) -> set[str]:
     """Rule ids the whole checker reports for a message whose body (or subject) is ``text``."""
-    from dataclasses import replace
-
-    from proxy.pipeline import build_checker
-
-    checker = build_checker(DetectSettings(rule_dirs=()))
-    checker.context = replace(checker.context, rules=ruleset)
     msg = EmailMessage()
     msg["From"] = "seller@example.org"
     msg["To"] = "buyer@marketplace.amazon.com"
@@ -139,5 +153,16 @@ def _pipeline_rules(ruleset: RuleSet, rule: Rule, text: str) -> set[str]:
     if _kind(rule) is Kind.REPLY:
         msg["In-Reply-To"] = "<example@marketplace.amazon.com>"
     msg.set_content("Order 123-1234567-1234567" if subject_only else text)
-    judgement = checker.judge(bytes(msg))
+    return _judged_rules(ruleset, bytes(msg))
+
+
+def _judged_rules(ruleset: RuleSet, raw: bytes) -> set[str]:
+    """Rule ids the whole checker (with ``ruleset``) reports for the message ``raw``."""
+    from dataclasses import replace
+
+    from proxy.pipeline import build_checker
+
+    checker = build_checker(DetectSettings(rule_dirs=()))
+    checker.context = replace(checker.context, rules=ruleset)
+    judgement = checker.judge(raw)
     return {f.rule for f in (*judgement.findings, *judgement.monitored)}

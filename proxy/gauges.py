@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 STORE_INTERVAL = 10.0  # one COUNT/MIN query per instance: cheap, and every instance agrees
 PROBE_INTERVAL = 30.0
 PROBE_TIMEOUT = 10.0
+STOP_TIMEOUT = 2.0  # shutdown must not wait for a query that will not unwind
 
 
 async def refresh_store_once(store: Store) -> bool:
@@ -85,7 +86,21 @@ def start(store: Store, settings: Settings, *, store_interval: float = STORE_INT
             asyncio.create_task(probe_upstream(settings, probe_interval), name="upstream-probe")]
 
 
-async def stop(tasks: list[asyncio.Task[None]]) -> None:
+async def stop(tasks: list[asyncio.Task[None]], timeout: float = STOP_TIMEOUT) -> bool:
+    """Cancel the loops and wait for them at most ``timeout`` seconds; False if one is stuck.
+
+    ``asyncio.wait`` rather than ``gather`` under a timeout: a cancelled ``gather`` still waits
+    for its children, so a task stuck unwinding a store query would hang the shutdown.
+    """
     for task in tasks:
         task.cancel()
-    await asyncio.gather(*tasks, return_exceptions=True)
+    if not tasks:
+        return True
+    done, pending = await asyncio.wait(tasks, timeout=timeout)
+    for task in done:  # retrieved, so asyncio does not report it as never retrieved
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("background task %s failed: %s", task.get_name(), task.exception())
+    if pending:
+        names = ", ".join(sorted(t.get_name() for t in pending))
+        log.warning("background tasks did not stop within %.1f s: %s", timeout, names)
+    return not pending

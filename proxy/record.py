@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from proxy import metrics
-from proxy.models import Judgement
+from proxy.models import STRENGTH, Judgement
 from proxy.replies import Reply
+from proxy.settings import Settings
 from proxy.store.api import Store
 
 log = logging.getLogger(__name__)
@@ -53,23 +54,32 @@ def rule_ids(judgement: Judgement | None) -> list[str]:
 
 AuditRow = tuple[str, str, str | None, dict[str, Any]]  # actor, action, message_ref, details
 BATCH = 200
+CLOSE_TIMEOUT = 10.0  # flushing on shutdown waits this long for the store, then gives up loudly
+GIVE_UP_AFTER = 3  # consecutive single-row failures: the store is down, not one row bad
 
 
 class Recorder:
     """Writes audit rows from one background task, in batches when the store can: rows follow
-    the reply, never delay or undo it, and concurrent sessions do not fight over the store."""
+    the reply, never delay or undo it, and concurrent sessions do not fight over the store.
+    With ``settings``, a held message also notifies its agent (``proxy.notify``), in the
+    background as well."""
 
-    def __init__(self, store: Store, max_pending: int = 2000) -> None:
+    def __init__(self, store: Store, max_pending: int = 2000,
+                 settings: Settings | None = None) -> None:
         self.store = store
         self.max_pending = max_pending
+        self.settings = settings
         self._queue: asyncio.Queue[AuditRow] | None = None
         self._writer: asyncio.Task[None] | None = None
+        self._notices: set[asyncio.Task[None]] = set()
 
     async def record(self, d: Decision) -> None:
         count_decision(d)
         decision_log.info(json.dumps(log_line(d), separators=(",", ":")))
         queue = self._ensure_writer()
         queue.put_nowait(("system", d.action, d.held_id or d.ref, audit_details(d)))
+        if d.action == "held" and d.held_id is not None:
+            self._notify_held(d.held_id)
         if queue.qsize() > self.max_pending:
             await self.drain()  # back-pressure when the store falls behind
 
@@ -77,7 +87,7 @@ class Recorder:
         if self._queue is None:
             self._queue = asyncio.Queue()
         if self._writer is None or self._writer.done():
-            self._writer = asyncio.create_task(self._write_loop(self._queue))
+            self._writer = asyncio.create_task(self._write_loop(self._queue), name="audit-writer")
         return self._queue
 
     async def _write_loop(self, queue: asyncio.Queue[AuditRow]) -> None:
@@ -96,21 +106,73 @@ class Recorder:
     async def _write(self, batch: list[AuditRow]) -> None:
         many = getattr(self.store, "audit_many", None)
         if many is not None:
-            await many(batch)
+            try:
+                await many(batch)
+                return
+            except Exception as exc:  # one bad row must not cost the other rows of its batch
+                if len(batch) == 1:
+                    raise
+                log.warning("audit batch of %d rows failed (%s); writing them one by one",
+                            len(batch), exc)
+        await self._write_each(batch)
+
+    async def _write_each(self, batch: list[AuditRow]) -> None:
+        failures = 0
+        for done, row in enumerate(batch):
+            try:
+                await self.store.audit(*row)
+                failures = 0
+            except Exception:
+                failures += 1
+                log.exception("audit row %s %s not written", row[1], row[2])
+                if failures >= GIVE_UP_AFTER:
+                    log.error("audit store failing: %d more rows not written",
+                              len(batch) - done - 1)
+                    return
+
+    def _notify_held(self, held_id: str) -> None:
+        if self.settings is None or not self.settings.notify.enabled:
             return
-        for row in batch:
-            await self.store.audit(*row)
+        task = asyncio.create_task(self._send_notice(held_id, self.settings),
+                                   name=f"notify-held-{held_id}")
+        self._notices.add(task)  # a reference, so the task is not collected mid-flight
+        task.add_done_callback(self._notices.discard)
+
+    async def _send_notice(self, held_id: str, settings: Settings) -> None:
+        from proxy.notify import notify
+
+        try:
+            held = await self.store.get(held_id)
+            if held is not None:
+                await notify("held", held, settings, None)
+        except Exception:  # notify() itself never raises; the store read can
+            log.exception("held notification for %s not sent", held_id)
 
     async def drain(self) -> None:
+        if self._queue is not None and not self._queue.empty():
+            self._ensure_writer()  # never wait on rows nobody is writing
         if self._queue is not None:
             await self._queue.join()
 
-    async def close(self) -> None:
-        await self.drain()
+    async def close(self, timeout: float = CLOSE_TIMEOUT) -> None:
+        """Flush every queued row and finish the notifications (at most ``timeout`` each)."""
+        try:
+            async with asyncio.timeout(timeout):
+                await self.drain()
+        except TimeoutError:
+            left = self._queue.qsize() if self._queue is not None else 0
+            log.error("audit log not flushed within %.0f s: %d rows not written", timeout, left)
         if self._writer is not None:
             self._writer.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._writer
+            self._writer = None
+        if self._notices:
+            _, late = await asyncio.wait(set(self._notices), timeout=timeout)
+            for task in late:
+                task.cancel()
+            if late:
+                log.warning("%d held notifications not sent before shutdown", len(late))
 
 
 def log_line(d: Decision) -> dict[str, Any]:
@@ -121,6 +183,7 @@ def log_line(d: Decision) -> dict[str, Any]:
         "message_id": message_id(d.raw), "held_id": d.held_id,
         "verdict": j.verdict.value if j else None, "rules": rule_ids(j),
         "monitored": [] if j is None else sorted({f.rule for f in j.monitored}),
+        "monitor_action": None if j is None else monitor_action(j),
         "reply": d.reply.code, "enhanced": d.reply.enhanced, "size": len(d.raw),
         "recipients": len(d.rcpt_tos),
         "ms": {k: round(v * 1000, 3) for k, v in d.durations.items()},
@@ -141,12 +204,26 @@ def audit_details(d: Decision) -> dict[str, Any]:
     }
     if j is not None and j.monitored:
         details["monitored"] = sorted({f.rule for f in j.monitored})
+        details["monitor_action"] = monitor_action(j)  # what enforcing would have done
     if d.upstream:
         details["upstream"] = d.upstream
     if d.error:
         details["error"] = d.error
     details.update(d.details)
     return details
+
+
+def monitor_action(j: Judgement) -> str | None:
+    """The strongest action among the findings monitor mode did not act on."""
+    if not j.monitored:
+        return None
+    return max((f.action for f in j.monitored), key=STRENGTH.__getitem__).value
+
+
+def count_review(decision: str, waited_seconds: float) -> None:
+    """A decision on a held message (``metrics.REVIEW_DECISIONS``) and how long it waited."""
+    metrics.REVIEW_DECISIONS_TOTAL.labels(decision).inc()
+    metrics.REVIEW_DECISION_SECONDS.observe(max(waited_seconds, 0.0))
 
 
 def count_decision(d: Decision) -> None:

@@ -1,14 +1,16 @@
-"""Rule packs: closed-schema YAML loading, one RE2 prefilter per scope, confirmation with ``re``.
+"""Rule packs: one RE2 prefilter per scope, confirmation in linear time, and reload.
 
-A pack is one YAML file (see ``rules/*.yaml``); every rule has a stable id ``category.name``.
-Loading is all-or-nothing: a broken pack raises ``RulePackError`` (a ``ConfigError``) naming the
-file, the rule id, the key and the reason, and the caller keeps the set it had.
+The schema, validation and loading of pack files live in ``proxy.rule_schema``; a broken pack
+raises ``RulePackError`` (a ``ConfigError``) naming the file, the rule id, the key and the
+reason, and the caller keeps the set it had.
 
 Matching: the patterns of the rules that share a scope (subject, body, quoted, …) compile into
 one RE2 prefilter (``re2.Filter``: the literal atoms of all patterns in one ``RE2::Set``). It
-names the candidate rules for the message; only those are confirmed with ``re`` on each segment
-(spans for the excerpt, ``all_of``/``none_of`` in the window). The cost per message therefore
-follows the number of candidate rules, not the number of rules.
+names the candidate rules for each segment; only those are confirmed (spans for the excerpt,
+``all_of``/``none_of`` in the window). The cost per message therefore follows the number of
+candidate rules, not the number of rules. Confirmation is linear in the segment: sentence ends
+are found once per segment and looked up by bisection, and a window's all_of/none_of verdict is
+computed once per rule, however many matches share that window.
 
 Reload: ``RuleWatcher`` re-reads the rule directories on demand (SIGHUP) or when a file's mtime
 changes (``poll()``), and hands a complete new ``RuleSet`` to a callback, or keeps the old one.
@@ -20,70 +22,35 @@ import asyncio
 import importlib
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Protocol
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 import re2
-import yaml
 
-import proxy
 from proxy.errors import ConfigError
-from proxy.models import Action, Category, Document, Finding, Kind, Origin, Segment
+from proxy.models import Document, Finding, Origin, Segment
+from proxy.rule_schema import (
+    DEFAULT_SCOPE,
+    SCOPES,
+    Rule,
+    RulePackError,
+    confirmer,
+    load_pack,
+    load_rules,
+    pack_files,
+    re2_options,
+    resolve_dir,
+)
+
+__all__ = [
+    "DEFAULT_SCOPE", "SCOPES", "Hit", "Rule", "RulePackError", "RuleSet", "RuleWatcher", "SegmentText",
+    "confirm", "confirmer", "excerpt_of", "load_pack", "load_rule_set", "pack_files",
+    "resolve_dir", "segment_scope", "to_finding",
+]
 
 log = logging.getLogger(__name__)
-
-SCOPES = ("subject", "body", "quoted", "hidden", "alt", "link", "attachment")
-DEFAULT_SCOPE = ("subject", "body")
-_PACK_KEYS = frozenset({"pack", "description", "rules"})
-_RULE_KEYS = frozenset({
-    "id", "category", "description", "reason", "languages", "action", "scope", "kinds",
-    "patterns", "all_of", "none_of", "window", "examples", "detector", "params",
-})
-_REQUIRED = ("id", "category", "description", "reason", "languages", "examples")
-_ID = re.compile(r"^[a-z][a-z0-9_]*\.[a-z0-9][a-z0-9_.\-]*$")
-_LANG = re.compile(r"^(?:[a-z]{2}|any)$")
-
-
-class RulePackError(ConfigError):
-    """A rule pack is invalid: ``source`` is the file, ``rule`` the rule id (or "")."""
-
-    def __init__(self, source: str, rule: str, key: str, reason: str) -> None:
-        super().__init__(source, f"{rule}: {key}" if rule else key, reason)
-        self.rule = rule
-
-
-class _Regex(Protocol):
-    def finditer(self, text: str) -> Iterator[re.Match[str]]: ...
-    def search(self, text: str) -> re.Match[str] | None: ...
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One validated rule. ``detector`` set: the patterns are signals for that detector only."""
-
-    id: str
-    category: Category
-    description: str
-    reason: str
-    languages: tuple[str, ...]
-    source: str
-    pack: str
-    action: Action | None = None
-    scope: frozenset[str] = frozenset(DEFAULT_SCOPE)
-    kinds: frozenset[Kind] = frozenset(Kind)
-    patterns: tuple[str, ...] = ()
-    all_of: tuple[str, ...] = ()
-    none_of: tuple[str, ...] = ()
-    window: str | int = "sentence"
-    match_examples: tuple[str, ...] = ()
-    no_match_examples: tuple[str, ...] = ()
-    detector: str | None = None
-    params: Mapping[str, object] = field(default_factory=dict)
-    compiled: tuple[_Regex, ...] = field(default=(), repr=False, compare=False)
-    compiled_all: tuple[_Regex, ...] = field(default=(), repr=False, compare=False)
-    compiled_none: tuple[_Regex, ...] = field(default=(), repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -111,6 +78,10 @@ def segment_scope(seg: Segment) -> str | None:
     return {Origin.ALT: "alt", Origin.LINK: "link", Origin.ATTACHMENT: "attachment"}.get(
         seg.origin
     )
+
+
+def _accepts(scope: frozenset[str], segment: str | None) -> bool:
+    return segment in scope or (segment == "hidden" and "body" in scope)
 
 
 # --------------------------------------------------------------------------- the rule set
@@ -142,8 +113,9 @@ class RuleSet:
         if last is not None and last[0] is doc:
             return last[1]
         out: list[Hit] = []
+        texts: dict[int, SegmentText] = {}  # shared by the scope groups
         for group in self._groups:
-            out.extend(group.hits(doc))
+            out.extend(group.hits(doc, texts))
         self._last = (doc, out)
         return out
 
@@ -182,7 +154,7 @@ class _ScopeGroup:
         self._pattern: list[int] = []  # filter index → index in the member's patterns
         for i, rule in enumerate(members):
             for j, pattern in enumerate(rule.patterns):
-                self._filter.Add(pattern, _options())
+                self._filter.Add(pattern, re2_options())
                 self._owner.append(i)
                 self._pattern.append(j)
         self._filter.Compile()
@@ -196,23 +168,30 @@ class _ScopeGroup:
     def unfiltered(self) -> set[str]:
         return {self.members[self._owner[i]].id for i in self._filter.Match("", potential=True) or ()}
 
-    def hits(self, doc: Document) -> Iterator[Hit]:
-        for seg in doc.segments:
+    def hits(self, doc: Document, texts: dict[int, SegmentText]) -> Iterator[Hit]:
+        for n, seg in enumerate(doc.segments):
             if not seg.folded or not _accepts(self.scope, segment_scope(seg)):
                 continue
-            # Asked per segment, so a rule is confirmed only where its atoms occur, and only
-            # with its patterns whose atoms occur (a pattern without them cannot match).
-            candidates: dict[int, list[int]] = {}
-            for i in self._filter.Match(seg.folded, potential=True) or ():
-                needs = self._needs.get(i)
-                if needs is None or any(ch in seg.folded for ch in needs):
-                    candidates.setdefault(self._owner[i], []).append(self._pattern[i])
+            candidates = self._candidates(seg.folded)
+            if not candidates:
+                continue
+            text = texts.get(n) or texts.setdefault(n, SegmentText(seg.folded))
             for index in sorted(candidates):
                 rule = self.members[index]
                 if doc.kind in rule.kinds:
-                    span = confirm(rule, seg.folded, sorted(candidates[index]))
+                    span = confirm(rule, seg.folded, sorted(candidates[index]), text)
                     if span is not None:
                         yield Hit(rule, seg, span[0], span[1])
+
+    def _candidates(self, folded: str) -> dict[int, list[int]]:
+        """Member index → indices of its patterns whose atoms occur in ``folded``. Asked per
+        segment, so a rule is confirmed only where, and with the patterns that, can match."""
+        candidates: dict[int, list[int]] = {}
+        for i in self._filter.Match(folded, potential=True) or ():
+            needs = self._needs.get(i)
+            if needs is None or any(ch in folded for ch in needs):
+                candidates.setdefault(self._owner[i], []).append(self._pattern[i])
+        return candidates
 
 
 # The stdlib regex parser (no type stubs): reads a pattern's top-level items.
@@ -243,48 +222,95 @@ def _literal_chars(op: object, av: Any) -> frozenset[str] | None:
     return None
 
 
-def _accepts(scope: frozenset[str], segment: str | None) -> bool:
-    return segment in scope or (segment == "hidden" and "body" in scope)
-
-
-def _options() -> Any:
-    opts = re2.Options()
-    opts.case_sensitive = False
-    opts.log_errors = False
-    return opts
+# --------------------------------------------------------------------------- confirmation
 
 
 def confirm(
-    rule: Rule, text: str, patterns: Sequence[int] | None = None
+    rule: Rule, text: str, patterns: Sequence[int] | None = None,
+    view: SegmentText | None = None,
 ) -> tuple[int, int] | None:
     """The span of the first match of ``rule`` in ``text`` whose window passes all_of/none_of;
-    ``patterns`` (indices, in order) limits it to the patterns that can match at all."""
+    ``patterns`` (indices, in order) limits it to the patterns that can match at all. ``view``
+    carries the sentence ends of ``text`` when the caller already has them."""
     compiled = rule.compiled if patterns is None else [rule.compiled[i] for i in patterns]
+    if not rule.compiled_all and not rule.compiled_none:
+        for regex in compiled:  # no window condition: the first match is the hit
+            m = regex.search(text)
+            if m is not None:
+                return m.start(), m.end()
+        return None
+    view = view or SegmentText(text)
+    verdicts: dict[tuple[int, int], bool] = {}  # window → passes (matches often share one)
     for regex in compiled:
         for m in regex.finditer(text):
-            lo, hi = _window(rule.window, text, m.start(), m.end())
-            win = text[lo:hi]
-            if all(r.search(win) for r in rule.compiled_all) and not any(
-                r.search(win) for r in rule.compiled_none
-            ):
+            lo, hi = view.window(rule.window, m.start(), m.end())
+            passes = verdicts.get((lo, hi))
+            if passes is None:
+                passes = verdicts[lo, hi] = _passes(rule, text[lo:hi])
+            if passes:
                 return m.start(), m.end()
     return None
 
 
-# A sentence ends at . ! ? followed by a space, at CJK full stops, or at a line break.
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？\n]")
+def _passes(rule: Rule, window: str) -> bool:
+    return all(r.search(window) for r in rule.compiled_all) and not any(
+        r.search(window) for r in rule.compiled_none
+    )
 
 
-def _window(window: str | int, text: str, start: int, end: int) -> tuple[int, int]:
-    if window == "segment":
-        return 0, len(text)
-    if isinstance(window, int):
-        return max(0, start - window), min(len(text), end + window)
-    lo = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        lo = m.end()
-    nxt = _SENTENCE_END.search(text, end)
-    return lo, nxt.end() if nxt else len(text)
+# A sentence ends at . ! ? followed by a space, at CJK full stops, or at a blank line; a single
+# line break is a space (helpdesks wrap long lines). A line sentence ends at every line break.
+_SENTENCE_ENDS = {
+    "sentence": re.compile(r"[.!?](?=\s)|[。！？]|\n[^\S\n]*\n"),
+    "line_sentence": re.compile(r"[.!?](?=\s)|[。！？\n]"),
+}
+
+
+class SegmentText:
+    """A segment's folded text and its sentence ends, found on first use."""
+
+    __slots__ = ("_ends", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._ends: dict[str, _SentenceEnds] = {}
+
+    def window(self, window: str | int, start: int, end: int) -> tuple[int, int]:
+        """The window of a match at ``start``-``end``: the whole text, ``window`` characters
+        either side, or the sentence(s) it lies in."""
+        if window == "segment":
+            return 0, len(self.text)
+        if isinstance(window, int):
+            return max(0, start - window), min(len(self.text), end + window)
+        ends = self._ends.get(window)
+        if ends is None:
+            ends = self._ends[window] = _SentenceEnds(self.text, _SENTENCE_ENDS[window])
+        return ends.around(start, end)
+
+
+class _SentenceEnds:
+    """The end marks of one text: where each starts and ends, and the least match start that
+    lies after it. A "." counts before a match only when the space after it does too."""
+
+    __slots__ = ("before", "ends", "size", "starts")
+
+    def __init__(self, text: str, marks: re.Pattern[str]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.before: list[int] = []  # non-decreasing, so bisection finds the last one
+        self.size = len(text)
+        for m in marks.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.before.append(m.end() + (text[m.start()] in ".!?"))
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        i = bisect_right(self.before, start) - 1
+        j = bisect_left(self.starts, end)
+        return (self.ends[i] if i >= 0 else 0), (self.ends[j] if j < len(self.ends) else self.size)
+
+
+# --------------------------------------------------------------------------- findings
 
 
 def excerpt_of(seg: Segment, start: int, end: int, pad: int = 30) -> str:
@@ -308,250 +334,14 @@ def to_finding(hit: Hit) -> Finding:
     )
 
 
-# --------------------------------------------------------------------------- loading
-
-
-def resolve_dir(raw: str) -> Path:
-    """A rule directory: as given (absolute or relative to the current directory), else
-    relative to the project root, so ``rules`` works from a checkout and from anywhere."""
-    path = Path(raw)
-    if path.is_absolute() or path.is_dir():
-        return path
-    root = Path(proxy.__file__).resolve().parents[1]
-    return root / path
-
-
-def pack_files(dirs: Sequence[str]) -> list[Path]:
-    """The pack files of ``dirs`` in load order (directory order, then file name)."""
-    files: list[Path] = []
-    for raw in dirs:
-        path = resolve_dir(raw)
-        if path.is_file():
-            files.append(path)
-            continue
-        if not path.is_dir():
-            raise RulePackError(raw, "", "rule_dirs", "no such rule directory")
-        files.extend(sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml")))
-    return files
+# --------------------------------------------------------------------------- loading and reload
 
 
 def load_rule_set(dirs: Sequence[str]) -> RuleSet:
     """Load every pack of ``dirs``; a later directory's rule replaces an earlier one with the
     same id. Raises ``RulePackError`` on the first invalid file: nothing is half-loaded."""
     files = pack_files(dirs)
-    merged: dict[str, Rule] = {}
-    for directory in _group_by_dir(files):
-        seen_here: dict[str, str] = {}
-        packs_here: dict[str, str] = {}
-        for path in directory:
-            pack, rules = load_pack(path)
-            if pack in packs_here:
-                raise RulePackError(str(path), "", "pack",
-                                    f"duplicate pack id (also in {packs_here[pack]})")
-            packs_here[pack] = str(path)
-            for rule in rules:
-                if rule.id in seen_here:
-                    raise RulePackError(str(path), rule.id, "id",
-                                        f"duplicate rule id (also in {seen_here[rule.id]})")
-                seen_here[rule.id] = str(path)
-                merged[rule.id] = rule
-    return RuleSet(list(merged.values()), [str(p) for p in files])
-
-
-def _group_by_dir(files: list[Path]) -> list[list[Path]]:
-    groups: dict[Path, list[Path]] = {}
-    for path in files:
-        groups.setdefault(path.parent, []).append(path)
-    return list(groups.values())
-
-
-def load_pack(path: Path) -> tuple[str, list[Rule]]:
-    """Parse and validate one pack file."""
-    source = str(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise RulePackError(source, "", "(file)", f"cannot read: {exc}") from exc
-    if not isinstance(data, dict):
-        raise RulePackError(source, "", "(file)", "a mapping with pack, description, rules")
-    unknown = sorted(set(map(str, data)) - _PACK_KEYS)
-    if unknown:
-        raise RulePackError(source, "", unknown[0], "unknown key")
-    pack = data.get("pack")
-    if not isinstance(pack, str) or not pack:
-        raise RulePackError(source, "", "pack", "required: a non-empty string")
-    raw_rules = data.get("rules")
-    if not isinstance(raw_rules, list) or not raw_rules:
-        raise RulePackError(source, "", "rules", "required: a non-empty list of rules")
-    return pack, [_rule(source, pack, i, raw) for i, raw in enumerate(raw_rules)]
-
-
-def _rule(source: str, pack: str, index: int, raw: object) -> Rule:
-    if not isinstance(raw, dict):
-        raise RulePackError(source, f"rules[{index}]", "(rule)", "a rule is a mapping")
-    rid = raw.get("id")
-    name = rid if isinstance(rid, str) and rid else f"rules[{index}]"
-    return _RuleParser(source, name, raw).build(pack)
-
-
-class _RuleParser:
-    """Validates one rule mapping; every error names the file, the rule and the key."""
-
-    def __init__(self, source: str, rule_id: str, raw: dict[Any, Any]) -> None:
-        self.source, self.id, self.raw = source, rule_id, raw
-
-    def fail(self, key: str, reason: str) -> RulePackError:
-        return RulePackError(self.source, self.id, key, reason)
-
-    def build(self, pack: str) -> Rule:
-        unknown = sorted(set(map(str, self.raw)) - _RULE_KEYS)
-        if unknown:
-            raise self.fail(unknown[0], "unknown key")
-        for key in _REQUIRED:
-            if key not in self.raw:
-                raise self.fail(key, "required")
-        category = self.category()
-        detector = self.opt_str("detector")
-        patterns = self.str_list("patterns")
-        if not patterns and detector is None:
-            raise self.fail("patterns", "required (or detector: for a rule implemented in code)")
-        if "params" in self.raw and detector is None:
-            raise self.fail("params", "only for detector-backed rules")
-        match, no_match = self.examples()
-        all_of, none_of = self.str_list("all_of"), self.str_list("none_of")
-        return Rule(
-            id=self.id, category=category, description=self.text("description"),
-            reason=self.text("reason"), languages=self.languages(), source=self.source,
-            pack=pack, action=self.action(), scope=self.scope(), kinds=self.kinds(),
-            patterns=patterns, all_of=all_of, none_of=none_of, window=self.window(),
-            match_examples=match, no_match_examples=no_match, detector=detector,
-            params=self.params(),
-            compiled=self.compile("patterns", patterns),
-            compiled_all=self.compile("all_of", all_of),
-            compiled_none=self.compile("none_of", none_of),
-        )
-
-    def category(self) -> Category:
-        value = self.raw["category"]
-        try:
-            category = Category(value)
-        except ValueError:
-            raise self.fail("category", f"not a POLICY.md category: {value!r}") from None
-        if category is Category.INTERNAL:
-            raise self.fail("category", "internal is not a policy category")
-        if not _ID.match(self.id):
-            raise self.fail("id", "must look like 'category.name' (lower case)")
-        if not self.id.startswith(f"{category.value}."):
-            raise self.fail("id", f"must start with its category '{category.value}.'")
-        return category
-
-    def text(self, key: str) -> str:
-        value = self.raw[key]
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(key, "must be a non-empty string")
-        return value.strip()
-
-    def opt_str(self, key: str) -> str | None:
-        if key not in self.raw:
-            return None
-        return self.text(key)
-
-    def str_list(self, key: str) -> tuple[str, ...]:
-        value = self.raw.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise self.fail(key, "must be a list of non-empty strings")
-        return tuple(value)
-
-    def languages(self) -> tuple[str, ...]:
-        langs = self.str_list("languages")
-        bad = [lang for lang in langs if not _LANG.match(lang)]
-        if not langs or bad:
-            raise self.fail("languages", f"ISO 639-1 codes or 'any' expected, got {bad or langs}")
-        return langs
-
-    def action(self) -> Action | None:
-        if "action" not in self.raw:
-            return None
-        try:
-            return Action(self.raw["action"])
-        except ValueError:
-            raise self.fail("action", f"one of {[a.value for a in Action]}") from None
-
-    def scope(self) -> frozenset[str]:
-        if "scope" not in self.raw:
-            return frozenset(DEFAULT_SCOPE)
-        values = self.str_list("scope")
-        bad = [v for v in values if v not in SCOPES]
-        if not values or bad:
-            raise self.fail("scope", f"values from {list(SCOPES)}, got {bad or values}")
-        return frozenset(values)
-
-    def kinds(self) -> frozenset[Kind]:
-        if "kinds" not in self.raw:
-            return frozenset(Kind)
-        values = self.str_list("kinds")
-        try:
-            kinds = frozenset(Kind(v) for v in values)
-        except ValueError:
-            raise self.fail("kinds", f"values from {[k.value for k in Kind]}") from None
-        if not kinds:
-            raise self.fail("kinds", "must not be empty")
-        return kinds
-
-    def window(self) -> str | int:
-        value = self.raw.get("window", "sentence")
-        if value in ("sentence", "segment"):
-            return str(value)
-        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-            return value
-        raise self.fail("window", "'sentence', 'segment' or a positive number of characters")
-
-    def params(self) -> Mapping[str, object]:
-        value = self.raw.get("params", {})
-        if not isinstance(value, dict):
-            raise self.fail("params", "must be a mapping")
-        return dict(value)
-
-    def examples(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        value = self.raw["examples"]
-        if not isinstance(value, dict) or set(value) - {"match", "no_match"}:
-            raise self.fail("examples", "a mapping with match and no_match lists")
-        out: list[tuple[str, ...]] = []
-        for key in ("match", "no_match"):
-            items = value.get(key)
-            if not isinstance(items, list) or not items or not all(
-                isinstance(v, str) and v for v in items
-            ):
-                raise self.fail(f"examples.{key}", "at least one non-empty string required")
-            out.append(tuple(items))
-        return out[0], out[1]
-
-    def compile(self, key: str, patterns: Iterable[str]) -> tuple[_Regex, ...]:
-        compiled: list[_Regex] = []
-        for i, pattern in enumerate(patterns):
-            try:
-                re2.compile(pattern, _options())
-            except re2.error as exc:
-                raise self.fail(f"{key}[{i}]", f"RE2 refuses the pattern: {_msg(exc)}") from None
-            compiled.append(_confirmer(pattern))
-        return tuple(compiled)
-
-
-def _confirmer(pattern: str) -> _Regex:
-    """Python ``re`` (Unicode word boundaries, fast spans) when it accepts the pattern; RE2
-    otherwise (``\\pL``, ``[[:alpha:]]`` and other RE2-only syntax)."""
-    try:
-        return re.compile(pattern, re.IGNORECASE)
-    except re.error:
-        return re2.compile(pattern, _options())  # type: ignore[no-any-return]
-
-
-def _msg(exc: Exception) -> str:
-    arg = exc.args[0] if exc.args else exc
-    return arg.decode("utf-8", "replace") if isinstance(arg, bytes) else str(arg)
-
-
-# --------------------------------------------------------------------------- reload
+    return RuleSet(load_rules(files), [str(p) for p in files])
 
 
 @dataclass(frozen=True)

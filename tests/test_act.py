@@ -82,3 +82,57 @@ async def test_release_uses_the_settings_upstream_by_default(smtp_store, setting
     up = SmtpUpstream("127.0.0.1", smtp_upstream.port, timeout=5)
     result = await _release(smtp_store, settings, held_id, upstream=up)
     assert result.ok and len(smtp_upstream.messages) == 1
+
+
+# ----------------------------------------------------------------------------- review metrics
+
+
+def _decisions() -> dict[str, float]:
+    from proxy import metrics
+
+    counts = {d: metrics.REGISTRY.get_sample_value("bsmguard_review_decisions_total",
+                                                   {"decision": d}) or 0.0
+              for d in metrics.REVIEW_DECISIONS}
+    counts["observed"] = metrics.REGISTRY.get_sample_value(
+        "bsmguard_review_decision_seconds_count") or 0.0
+    return counts
+
+
+async def _decide(how: str, store, settings, held_id: str) -> None:  # type: ignore[no-untyped-def]
+    from proxy.web import retention
+
+    if how == "released":
+        assert (await _release(store, settings, held_id)).ok
+    elif how == "rejected":
+        await act.reject_held(store, settings, held_id, "sup", "rude")
+    elif how == "edited":  # what the review UI's edit-then-release does
+        await store.save_edit(held_id, compliant_message("Thank you for waiting."), "sup")
+        assert (await _release(store, settings, held_id)).ok
+    else:
+        short = settings.model_copy(update={"retention": settings.retention.model_copy(
+            update={"held_days": 1e-9})})  # anything older than ~0.1 ms expires
+        plan = await retention.run(store, short, "admin", dry_run=False)
+        assert plan.expire == [held_id]
+
+
+@pytest.mark.parametrize("how", ["released", "rejected", "edited", "expired"])
+async def test_each_review_decision_is_counted_once_with_its_wait(
+        smtp_store, settings, smtp_upstream, how: str) -> None:
+    held_id = await _hold(smtp_store, "HOLDMARK")
+    before = _decisions()
+    await _decide(how, smtp_store, settings, held_id)
+    after = _decisions()
+    assert {k: after[k] - before[k] for k in after if after[k] != before[k]} == {
+        how: 1.0, "observed": 1.0}
+    if how == "edited":
+        assert smtp_upstream.messages[0][2] == compliant_message("Thank you for waiting.")
+
+
+async def test_failed_release_of_an_edit_is_no_decision(smtp_store, settings,
+                                                        smtp_upstream) -> None:
+    held_id = await _hold(smtp_store, "HOLDMARK")
+    await smtp_store.save_edit(held_id, compliant_message("Edited."), "sup")
+    smtp_upstream.data_reply = "451 4.3.0 try later"
+    before = _decisions()
+    assert not (await _release(smtp_store, settings, held_id)).ok
+    assert _decisions() == before

@@ -133,3 +133,80 @@ def test_whole_message_naming_features_passes() -> None:
     body = "Buongiorno,\n\nl'orologio mostra le notifiche di WhatsApp e Telegram.\n\nSaluti\n"
     judgement = Checker().judge(_raw(body))
     assert not [f for f in judgement.findings if f.category is Category.CONTACT_OTHER]
+
+
+# "Send us a photo of X on WhatsApp": a sending verb, its object, then the channel (my own
+# sentences), and look-alikes where the channel is declined, named as a feature or absent.
+SEND_OFFERS = [
+    "Send us a photo of the broken hinge on WhatsApp and we'll check it.",
+    "Just send a short video of the noise via WhatsApp.",
+    "Send me the pictures of the label over Telegram, please.",
+    "Envoyez-nous une photo de l'étiquette sur WhatsApp (cherchez « Atelier Nord »).",
+    "Envoie-moi la facture par WhatsApp.",
+    "Schicken Sie uns ein Foto vom Typenschild per WhatsApp.",
+    "Schick mir das Video über Telegram.",
+    "Envíenos una foto del defecto por WhatsApp.",
+    "Mándanos el vídeo del ruido por Telegram.",
+    "Ci invii una foto della macchia su WhatsApp.",
+    "Inviaci il video del difetto tramite WhatsApp.",
+    "Skicka en bild på skadan via WhatsApp.",
+    "Stuur ons een foto van de schade via WhatsApp.",
+    "Wyślij nam zdjęcie usterki przez WhatsApp.",
+    "Send the serial number and a photo of the box to us on Viber.",
+]
+SEND_NOT_OFFERS = [
+    "Please do not send us photos via WhatsApp; reply here on Amazon instead.",
+    "Send us a photo of the hinge in this Amazon message.",
+    "The watch can send notifications from WhatsApp and Telegram.",
+    "Schicken Sie uns bitte kein Foto per WhatsApp, sondern hier über Amazon.",
+    "Envoyez-nous la photo ici, pas sur WhatsApp.",
+    "No nos envíe fotos por WhatsApp, por favor.",
+    "Non ci invii foto su WhatsApp: risponda qui.",
+    "The app can send a message on WhatsApp to your family when you arrive.",
+    "Send the parcel back with the prepaid label.",
+    "We sent the invoice through Amazon messages.",
+    "Skicka inte bilder via WhatsApp, svara här.",
+    "Stuur geen foto via WhatsApp, antwoord hier.",
+    "The camera sends alerts to Telegram if you enable it in the app.",
+    "Send us the photo by replying to this message.",
+    "Sending files on WhatsApp is a feature of the phone, not of our speaker.",
+]
+
+
+@pytest.mark.parametrize("text", SEND_OFFERS)
+def test_send_us_something_on_a_channel_is_an_offer(text: str) -> None:
+    assert channels.find_channels(fold(text))
+
+
+@pytest.mark.parametrize("text", SEND_NOT_OFFERS)
+def test_send_look_alikes_offer_nothing(text: str) -> None:
+    assert channels.find_channels(fold(text)) == []
+
+
+def test_zero_width_inside_the_channel_name_is_folded_away() -> None:
+    assert channels.find_channels(fold("Écrivez-nous sur Whats\u200bApp pour la photo."))
+
+
+QUOTED_BUYER_ASKS = [
+    "Can someone call me or WhatsApp me?",
+    "Could you message me on WhatsApp instead?",
+    "Add me on Telegram please, it's easier.",
+    "Schreiben Sie mir doch auf WhatsApp.",
+    "Pouvez-vous m'écrire sur WhatsApp ?",
+]
+
+
+@pytest.mark.parametrize("ask", QUOTED_BUYER_ASKS)
+def test_buyers_quoted_invitation_is_not_the_sellers(ask: str) -> None:
+    body = ("Thanks for your message. We can only help through Amazon messages, so we won't "
+            "move to WhatsApp, but I'm glad to sort it out here.\n\n"
+            f"On Tue, Buyer wrote:\n> {ask}\n")
+    doc = normalise(parse_message(_raw(body), DEFAULT_LIMITS))
+    assert channels.detect(doc, Context()) == []
+
+
+def test_quoted_channel_with_its_number_still_counts() -> None:
+    body = ("We'll keep this on Amazon.\n\n"
+            "On Tue, Shop wrote:\n> WhatsApp: +44 7700 900123\n")
+    doc = normalise(parse_message(_raw(body), DEFAULT_LIMITS))
+    assert [f.rule for f in channels.detect(doc, Context())] == ["contact_other.messenger"]

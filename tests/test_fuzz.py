@@ -74,7 +74,9 @@ def leaf(draw: st.DrawFn, link: str | None = None) -> EmailMessage:
     cte = draw(st.sampled_from(ENCODINGS))
     if kind == "attachment":
         data = draw(st.binary(max_size=200))
-        name = draw(st.text(max_size=15)) + draw(st.sampled_from([".pdf", ".exe", ".txt", ""]))
+        # EmailMessage refuses control characters in header values (a generator limit, not ours).
+        safe = st.characters(blacklist_categories=("Cc", "Cs"))
+        name = draw(st.text(alphabet=safe, max_size=15)) + draw(st.sampled_from([".pdf", ".exe", ".txt", ""]))
         part.set_content(data, maintype="application", subtype="octet-stream", filename=name or None)
         return part
     try:

@@ -213,3 +213,52 @@ def test_whole_message_with_only_shipping_numbers_has_no_phone() -> None:
     )
     judgement = Checker().judge(_doc(body, to="abc@marketplace.amazon.com"))
     assert not [f for f in judgement.findings if f.category is Category.CONTACT_PHONE]
+
+
+# A number that ends a signature line after a separator ("Shop | 0xxxx xxxxxx") is the
+# sender's phone even in a range phonenumbers does not know (reserved or new); tax ids in
+# digit groups ("USt-IdNr. lautet DE 123 456 789") and table cells are not phones.
+SIGNATURE_LINES = [
+    ("GB", "Best,\nTom\nOak Studio | 07700 900412"),
+    ("GB", "Kind regards\nAnna · Sales · 07700 900881"),
+    ("GB", "Cheers,\nSam • The Loft • 07700 900 123"),
+    ("GB", "Jo | Customer care | +44 7700 900456"),
+    ("DE", "Grüße\nKlingenwerk | 0151 2345 6789"),
+    ("DE", "Dirk Hoppe · Werkstatt · 030 12345678"),
+    ("FR", "Hugo | Atelier Lumen | 06 12 34 56 78"),
+    ("FR", "Cordialement\nLéa · 01 23 45 67 89"),
+    ("IT", "Giulia | Torrefazione | 0471 123456"),
+    ("IT", "Saluti\nMarco • 02 1234 5678"),
+    ("ES", "Álvaro | Juguetes | +34 612 345 678"),
+    ("NL", "Groeten\nPiet | Fietsen | 020 123 4567"),
+    ("SE", "Hälsningar\nElin | Fjäll | 08 123 456 78"),
+    ("GB", "Thanks!\nMia | Swim | 020 7946 0991"),
+    ("GB", "Alistair · Penrose Tea · 0117 496 0123"),
+]
+NOT_SIGNATURE_PHONES = [
+    ("DE", "Unsere USt-IdNr. lautet\nDE 298 765 432, Steuernummer 201/123/45678."),
+    ("DE", "USt-IdNr.: DE 123 456 789"),
+    ("DE", "Umsatzsteuer-ID DE 811 907 980"),
+    ("FR", "N° TVA : FR 40 303 265 045"),
+    ("IT", "Partita IVA IT 01234 567 890"),
+    ("GB", "VAT: GB 123 4567 89"),
+    ("AT", "UID-Nummer ATU 1234 5678"),
+    ("GB", "Ref | 0012345678"),
+    ("GB", "SKU | 01234567"),
+    ("DE", "Artikel | 0012 345678 | 3 Stk"),
+    ("GB", "Item | 000123456 | 2 pcs"),
+    ("GB", "Invoice | 0099887766"),
+    ("DE", "Rechnungsnummer | 0020251877"),
+    ("NL", "Btw-nummer NL 8123 45678 B01"),
+    ("GB", "Order | 0012 3456 789"),
+]
+
+
+@pytest.mark.parametrize(("region", "text"), SIGNATURE_LINES)
+def test_signature_line_numbers_are_phones(region: str, text: str) -> None:
+    assert _found(region, text)
+
+
+@pytest.mark.parametrize(("region", "text"), NOT_SIGNATURE_PHONES)
+def test_tax_ids_and_table_cells_are_not_phones(region: str, text: str) -> None:
+    assert _found(region, text) == []

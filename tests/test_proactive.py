@@ -209,3 +209,105 @@ def test_pipeline_runs_the_header_detector() -> None:
     judgement = CHECKER.judge(raw)
     assert [f.rule for f in judgement.findings] == ["opt_out.list_unsubscribe_header"]
     assert judgement.verdict.value == "rewrite"
+
+
+# Thank-you-only messages phrased as a clause ("thanks that you shopped with us") and in more
+# languages; my own sentences, with look-alikes that carry a purpose.
+THANKS_ONLY = [
+    "Stort tack för att du handlade hos oss! Vi uppskattar det.",
+    "Tack för din beställning, ha en fin dag!",
+    "Tack så mycket för ditt köp.",
+    "Tack för att ni valde vår butik.",
+    "Vielen Dank, dass Sie bei uns eingekauft haben. Viel Freude damit!",
+    "Herzlichen Dank, dass Sie sich für unsere Messer entschieden haben.",
+    "Danke, dass du bei unserem kleinen Laden bestellt hast!",
+    "Danke für deinen Einkauf und viel Spaß!",
+    "Thank you for placing your order with our workshop.",
+    "We're so grateful you chose our little shop!",
+    "Merci d'avoir choisi notre atelier, bonne journée !",
+    "Gracias por haber comprado en nuestra tienda.",
+    "Grazie di averci scelto, buona giornata!",
+    "Bedankt voor je bestelling en veel plezier ermee!",
+    "Dziękujemy za zakup w naszym sklepie!",
+]
+THANKS_WITH_PURPOSE = [
+    "Tack för din beställning! Vilken färg vill du ha på gravyren?",
+    "Tack för att du handlade hos oss. Fakturan finns i bilagan.",
+    "Vielen Dank, dass Sie bei uns eingekauft haben. Anbei Ihre Rechnung.",
+    "Danke, dass Sie bestellt haben. Welche Gravur wünschen Sie?",
+    "Thank you for placing your order. Could you confirm the engraving text?",
+    "We're so grateful you chose us. The parcel is delayed at the depot, sorry.",
+    "Merci d'avoir commandé chez nous. Pourriez-vous confirmer la taille ?",
+    "Gracias por haber comprado. Le hemos reembolsado el envío.",
+    "Grazie di averci scelto. In allegato la fattura.",
+    "Bedankt voor je bestelling. Welke kleur wil je?",
+    "Dziękujemy za zakup. Czy możesz potwierdzić adres?",
+    "Tack så mycket för ditt köp. Vi har återbetalat fraktkostnaden, se refund.",
+    "Danke für deinen Einkauf! Die Lieferung verzögert sich um zwei Tage.",
+    "Thank you for making your purchase with us. If you have a moment, a review would help.",
+    "Herzlichen Dank, dass Sie sich für uns entschieden haben. Der Artikel wird ersetzt: "
+    "Ersatzlieferung folgt.",
+]
+
+
+@pytest.mark.parametrize("body", THANKS_ONLY)
+def test_thank_you_clause_only_is_unpermitted(body: str) -> None:
+    got = {f.rule for f in findings(message(f"Order {OID}", body))}
+    assert "unpermitted_proactive.thank_you_only" in got
+
+
+@pytest.mark.parametrize("body", THANKS_WITH_PURPOSE)
+def test_thank_you_clause_with_purpose_is_permitted(body: str) -> None:
+    cats = {f.category for f in findings(message(f"Order {OID}", body, pdf=""))}
+    assert Category.UNPERMITTED_PROACTIVE not in cats
+
+
+# [Important] on a delivery slot confirmed as agreed: scheduling, so allowed without a question.
+SLOT_CONFIRMED = [
+    "Your confirmed delivery slot is Thursday, 8:00 to 12:00.",
+    "We have booked the delivery slot you chose: Friday morning.",
+    "The installation appointment is now confirmed for Tuesday at 10:00.",
+    "Your delivery window has been arranged for Monday afternoon.",
+    "The sofa will be delivered on Monday between 8 and 12, as you asked.",
+    "The fridge will be installed on Friday between 9:00 and 13:00 as we agreed.",
+    "Agreed delivery date: Saturday the 14th, drop-off at the side door.",
+    "Der Liefertermin am Freitag ist hiermit bestätigt.",
+    "Ihr vereinbarter Liefertermin: Dienstag zwischen 8 und 12 Uhr.",
+    "Le créneau de livraison de jeudi matin est confirmé.",
+    "La franja de entrega del lunes por la mañana está confirmada.",
+    "La fascia oraria di consegna di venerdì è confermata.",
+    "お届け日時は3月14日午前中で確定いたしました。",
+    "Your reserved delivery slot for the wardrobe is Wednesday 14:00-18:00.",
+    "The delivery date has been fixed for 12 May, as requested.",
+]
+SLOT_NOT_CONFIRMED = [
+    "We hope you enjoy your new kettle.",
+    "Thank you for your order, we appreciate it.",
+    "Our winter sale starts today: 20% off everything!",
+    "If you have a moment, we'd appreciate your feedback.",
+    "Your parcel will be delivered on Monday.",
+    "Your order has shipped with DPD.",
+    "Vielen Dank für Ihren Einkauf!",
+    "Merci pour votre commande.",
+    "Gracias por su compra.",
+    "Grazie per il suo ordine.",
+    "ご注文ありがとうございます。",
+    "Here are some care tips for your new pan.",
+    "The courier will deliver it sometime next week.",
+    "Your order was delivered yesterday at 10:00.",
+    "We have updated our returns policy.",
+]
+
+
+@pytest.mark.parametrize("body", SLOT_CONFIRMED)
+def test_important_on_a_confirmed_slot_is_allowed(body: str) -> None:
+    got = [f for f in findings(message(f"[Important] Delivery of order {OID}", body))
+           if f.category is Category.IMPORTANT_TAG]
+    assert got == []
+
+
+@pytest.mark.parametrize("body", SLOT_NOT_CONFIRMED)
+def test_important_without_scheduling_is_misused(body: str) -> None:
+    got = [f for f in findings(message(f"[Important] Order {OID}", body))
+           if f.category is Category.IMPORTANT_TAG]
+    assert [f.rule for f in got] == ["important_tag.not_critical"]

@@ -489,3 +489,149 @@ async def test_ordinary_wording_second_request_is_repeat(checker: Checker) -> No
     second = checker.judge(message("Ci farebbe piacere una sua recensione del prodotto."))
     second = await checker.apply_ledger(second, ledger, "q")
     assert "repeat_request" in second.categories
+
+
+# Requests that earlier slipped through: phrases split by a soft line break, conditional
+# requests ("if you leave a review ..."), Spanish conditional/"nos deja" forms, Italian
+# "chiederle"/"se possibile". My own sentences; each family with as many look-alikes that
+# are not requests.
+GAP_REQUESTS: dict[str, list[str]] = {
+    "en": [
+        "We'd be so pleased to hear what\nyou think of the blender on Amazon.",
+        "It would help us to read what you\nthink of the jacket on Amazon.",
+        "If you leave a review this month, it helps our tiny team a lot.",
+        "If you could leave a review of the lamp, that would be great.",
+        "If you'd write a short review of the tent, other campers would thank you.",
+        "If you decide to post a review, thank you in advance!",
+        "Once you leave a review, other buyers can see how the mug holds up.",
+        "When you write your review, we hope the photos help.",
+        "If you get around to rating the kettle, we'd be grateful.",
+        "Haven't had a chance yet? A quick review would be lovely whenever you can.",
+        "If you have a chance, a short review\nwould mean a lot to us.",
+        "If you rate the speaker on Amazon, it really helps a small shop.",
+        "If you want to share your thoughts in a review, we'd love that.",
+        "We'd love to hear how the\nbackpack is working out, in a quick review on Amazon.",
+        "If you choose to leave feedback for our shop, it means a lot.",
+    ],
+    "es": [
+        "¿Nos dejarías una valoración del patinete en Amazon?",
+        "¿Nos dejaría su opinión sobre la lámpara cuando tenga un momento?",
+        "¿Nos escribirías una reseña de la mochila?",
+        "¿Compartirías tu experiencia con otros clientes en Amazon?",
+        "¿Nos dejas una reseña de la cafetera? Nos ayuda un montón.",
+        "¿Nos deja una valoración como vendedor? Se lo agradecemos.",
+        "Nos cuentas en una reseña qué tal el reloj, ¡gracias!",
+        "¿Le dedicarías un minuto a una reseña del producto?",
+        "¿Nos regalarías una valoración de cinco minutos? Es muy útil.",
+        "¿Dejarías una reseña del taladro en Amazon?",
+        "¿Nos escribe una opinión sobre la tienda en Amazon?",
+        "¿Escribiría una breve reseña del pedido?",
+        "¿Nos dejarían una valoración del servicio?",
+        "¿Nos dejas tu opinión sobre el pedido en Amazon?",
+        "¿Compartiría su valoración del producto con otros compradores?",
+    ],
+    "it": [
+        "Le scrivo per chiederle una recensione del bollitore su Amazon.",
+        "Vorrei chiederle, se possibile, un feedback sul nostro servizio.",
+        "Volevamo chiederti una breve recensione della borraccia.",
+        "Ci permettiamo di chiedervi una valutazione del venditore.",
+        "Se possibile, ci lasci un feedback sull'ordine.",
+        "Vorremmo una sua recensione sul prodotto, quando ha tempo.",
+        "Vorrei la sua opinione sul servizio in un breve feedback su Amazon.",
+        "Ci lascerebbe una recensione della lampada?",
+        "Lasceresti una recensione dello zaino su Amazon?",
+        "Ci scriverebbe una recensione del prodotto?",
+        "Ci tengo a chiederle un feedback su questo ordine.",
+        "Le chiedo gentilmente una recensione del prodotto.",
+        "Se possibile, una breve recensione ci aiuterebbe.",
+        "Vorremmo chiederle una valutazione del nostro negozio.",
+        "Mi permetto di chiederle un feedback sulla spedizione, se possibile su Amazon.",
+    ],
+}
+
+GAP_NOT_REQUESTS: dict[str, list[str]] = {
+    "en": [
+        "If you left a review already, thank you so much for it.",
+        "Thank you for the review you left on Amazon.",
+        "If you leave the parcel with a neighbour, let us know their name.",
+        "If you write to us with the serial number, we can check the warranty.",
+        "Once you leave the box outside, the courier will pick it up.",
+        "When you write back, please add a photo of the plug.",
+        "If you rate the fuse at 5 A, the lamp will work.",
+        "We saw what\nyou think of the handle and sent a new one.",
+        "If you post the item back, use the prepaid label.",
+        "Once you submit the return form, the refund follows in two days.",
+        "If you could send a photo of the dent, we'll replace it.",
+        "Amazon may email you asking for a review; there is nothing else to do.",
+        "We noticed you had a chance to test the spare battery.",
+        "If you give the courier your door code, delivery is easier.",
+        "When you leave for holiday, the parcel can go to a locker.",
+    ],
+    "es": [
+        "¿Nos dejarías la dirección completa para el reenvío?",
+        "¿Nos dejaría el número de serie del aparato?",
+        "¿Nos escribirías la talla que prefieres?",
+        "Gracias por su reseña sobre la lámpara.",
+        "¿Nos deja una foto del golpe en la caja?",
+        "¿Nos dejas el paquete en la conserjería?",
+        "¿Compartirías una foto del defecto con nosotros?",
+        "Hemos leído su valoración y le enviamos un repuesto.",
+        "¿Nos cuentas qué color prefieres para el cambio?",
+        "La valoración de los daños la hace el transportista.",
+        "¿Dejarías el artículo en la oficina de correos?",
+        "¿Le dedicarías un minuto a revisar la factura adjunta?",
+        "¿Nos escribe el código postal correcto?",
+        "Amazon podría pedirle una valoración más adelante.",
+        "¿Nos dejarían recoger el pedido el lunes?",
+    ],
+    "it": [
+        "Le scrivo per chiederle una foto del danno.",
+        "Vorrei chiederle, se possibile, il numero di serie.",
+        "Se possibile, ci mandi l'indirizzo completo.",
+        "Grazie per la sua recensione sul bollitore.",
+        "Abbiamo letto il suo feedback e spedito un ricambio.",
+        "Vorremmo sapere quale colore preferisce per la sostituzione.",
+        "Ci lascerebbe il pacco in portineria?",
+        "Le chiedo gentilmente di controllare la fattura allegata.",
+        "Amazon potrebbe chiederle un feedback più avanti.",
+        "Il suo feedback è stato inoltrato al magazzino.",
+        "Se possibile, rispedisca il prodotto con l'etichetta prepagata.",
+        "Vorrei chiederle se il corriere è passato oggi.",
+        "La valutazione del danno richiede due giorni.",
+        "Ci scriverebbe il codice del difetto che vede sul display?",
+        "Mi permetto di chiederle la data di consegna preferita.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "body"), _flat(GAP_REQUESTS))
+def test_wrapped_and_conditional_requests(checker: Checker, lang: str, body: str) -> None:
+    assert orders(checker, message(body)) == (ORDER,), lang
+
+
+@pytest.mark.parametrize(("lang", "body"), _flat(GAP_NOT_REQUESTS))
+def test_wrapped_and_conditional_look_alikes(checker: Checker, lang: str, body: str) -> None:
+    assert orders(checker, message(body)) is None, lang
+
+
+async def test_second_request_with_an_incentive_is_repeat_and_incentive(checker: Checker) -> None:
+    ledger = MemoryLedger()
+    first = checker.judge(message("If you have a moment, we'd appreciate a review on Amazon."))
+    first = await checker.apply_ledger(first, ledger, "r1")
+    await ledger.confirm("r1")
+    second = checker.judge(message(
+        "If you leave a review this week, we'll send you a 10% code for your next order."))
+    assert second.review_request is not None  # the incentive does not hide the request
+    second = await checker.apply_ledger(second, ledger, "r2")
+    assert {"repeat_request", "review_incentive"} <= set(second.categories)
+
+
+async def test_order_id_only_in_subject_still_links_the_requests(checker: Checker) -> None:
+    ledger = MemoryLedger()
+    first = checker.judge(message("Could you spare a minute to review the lamp on Amazon?"))
+    await checker.apply_ledger(first, ledger, "s1")
+    await ledger.confirm("s1")
+    second = checker.judge(message("¿Nos dejarías una reseña de la lámpara en Amazon?",
+                                   subject=f"¿Qué tal la lámpara? {ORDER}"))
+    second = await checker.apply_ledger(second, ledger, "s2")
+    assert "repeat_request" in second.categories

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import textwrap
+import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from proxy.cli import main
-from proxy.cli_rules import example_document, run_examples
+from proxy.cli_rules import example_document, fires, is_message_example, run_examples
+from proxy.detectors.headers import RULE as HEADER_RULE
+from proxy.detectors.proactive import MISSING_ORDER_ID
 from proxy.errors import ConfigError
 from proxy.models import Document, Kind, Origin, ParsedMessage, Segment
 from proxy.normalise import fold
@@ -19,6 +24,7 @@ from proxy.rules import (
     RulePackError,
     RuleSet,
     RuleWatcher,
+    SegmentText,
     load_rule_set,
     segment_scope,
 )
@@ -238,3 +244,186 @@ def test_watcher_swaps_on_change_and_keeps_old_set_on_error(tmp_path: Path) -> N
                     encoding="utf-8")
     bad = watcher.reload()
     assert not bad.ok and "nope" in bad.error and watcher.current is old and len(swapped) == 1
+
+
+# --------------------------------------------------------------------------- windows
+
+
+def naive_line_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """The former per-hit rescan (quadratic), kept as the reference for ``line_sentence``."""
+    ends = re.compile(r"[.!?](?=\s)|[。！？\n]")
+    lo = 0
+    for m in ends.finditer(text, 0, start):
+        lo = m.end()
+    nxt = ends.search(text, end)
+    return lo, nxt.end() if nxt else len(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A. b", "a.  b", ". \nb a", "ab!x? a\n\nb", "x。y b.a\tb", "a\n", "", ".a.\n.b b",
+    "The 5-star hotel. " * 5, "no end at all here",
+])
+def test_line_sentence_window_matches_the_former_scan(text: str) -> None:
+    view = SegmentText(text)
+    for start in range(len(text) + 1):
+        for end in range(start, min(len(text), start + 4) + 1):
+            assert view.window("line_sentence", start, end) == naive_line_window(text, start, end)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Leave a voucher\nfor your review and feedback.", True),  # a wrapped line is one sentence
+    ("Leave a voucher for your review.\nFeedback welcome.", False),  # . ends it
+    ("A voucher for your review\n\nfeedback", False),  # a blank line ends it
+    ("A voucher for your review\n \t\nfeedback", False),  # so does a line of spaces
+    ("A voucher for your review。feedback", False),
+])
+def test_sentence_window_joins_wrapped_lines(tmp_path: Path, text: str, expected: bool) -> None:
+    rs = scoped(tmp_path, "    all_of: ['\\bfeedback\\b']\n")
+    assert bool(rs.match(doc(text))) is expected
+
+
+def test_line_sentence_window_ends_at_each_line(tmp_path: Path) -> None:
+    rs = scoped(tmp_path, "    window: line_sentence\n    all_of: ['\\bfeedback\\b']\n")
+    assert rs.match(doc("A voucher for your review\nand feedback.")) == []
+    assert len(rs.match(doc("A voucher for your review and feedback.\nThanks"))) == 1
+
+
+class CountingRegex:
+    """Wraps a compiled pattern and counts ``search`` calls."""
+
+    def __init__(self, pattern: str) -> None:
+        self.regex = re.compile(pattern, re.I)
+        self.calls = 0
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        self.calls += 1
+        return self.regex.search(text)
+
+
+@pytest.mark.parametrize(("window", "text", "checks"), [
+    ("sentence", "The 5-star hotel. " * 400, 400),  # one window per sentence
+    ("segment", "The 5-star hotel. " * 400, 1),  # one window for all matches
+    ("sentence", "5-star 5-star 5-star, " * 300 + ".", 1),  # 900 matches in one sentence
+    (10, "The 5-star hotel. " * 400, 400),
+])
+def test_window_condition_is_checked_once_per_window(
+    tmp_path: Path, window: str | int, text: str, checks: int
+) -> None:
+    base = scoped(tmp_path, "").rules[0]
+    counter = CountingRegex(r"\breview\b")
+    rule = replace(base, patterns=(r"\d-star",), compiled=(re.compile(r"\d-star", re.I),),
+                   all_of=(r"\breview\b",), compiled_all=(counter,), none_of=(),
+                   compiled_none=(), window=window)
+    assert RuleSet([rule]).match(doc(text)) == []
+    assert counter.calls == checks
+
+
+def test_near_miss_scan_time_grows_linearly(tmp_path: Path) -> None:
+    rs = scoped(tmp_path, "    all_of: ['\\bfeedback\\b']\n")
+    timings = []
+    for n in (2000, 8000):
+        best = float("inf")
+        for _ in range(3):  # the best of three: robust to a busy machine
+            d = doc("A voucher for a review here. " * n)
+            t0 = time.perf_counter()
+            assert rs.match(d) == []
+            best = min(best, time.perf_counter() - t0)
+        timings.append(best)
+    assert timings[1] < 10 * timings[0]  # 4x the text; the former rescan took 16x
+
+
+# --------------------------------------------------------------------------- engines
+
+
+@pytest.mark.parametrize(("engine", "fires"), [("auto", False), ("re", False), ("re2", True)])
+def test_engine_choice(tmp_path: Path, engine: str, fires: bool) -> None:
+    # RE2's \b is ASCII: "é" is not a word character there, so "évoucher" has a boundary.
+    rs = scoped(tmp_path, f"    engine: {engine}\n")
+    assert bool(rs.match(doc("Un évoucher for your review."))) is fires
+    assert len(rs.match(doc("A voucher for your review."))) == 1
+
+
+@pytest.mark.parametrize(("extra", "key", "reason"), [
+    ("    engine: pcre\n", "engine", "one of"),
+    ("    engine: re\n    all_of: ['[\\pL]+']\n", "all_of[0]", "Python re refuses"),
+])
+def test_engine_errors(tmp_path: Path, extra: str, key: str, reason: str) -> None:
+    write(tmp_path, "demo.yaml", GOOD.replace("    languages: [en]\n",
+                                              f"    languages: [en]\n{extra}"))
+    with pytest.raises(RulePackError) as info:
+        load_rule_set([str(tmp_path)])
+    assert key in info.value.key and reason in info.value.reason
+
+
+def test_re2_engine_compiles_every_list(tmp_path: Path) -> None:
+    rule = scoped(tmp_path, "    engine: re2\n    all_of: ['[\\pL]+']\n").rules[0]
+    compiled = (*rule.compiled, *rule.compiled_all, *rule.compiled_none)
+    assert compiled and all(not isinstance(r, re.Pattern) for r in compiled)
+
+
+# --------------------------------------------------------------------------- message examples
+
+MESSAGE = (
+    "From: care@shop.example\nTo: a1b2c3@marketplace.amazon.com\n"
+    "Subject: Re: Order 205-1184723-6630915\nIn-Reply-To: <x@marketplace.amazon.com>\n"
+    "{extra}\nThe replacement left today.\n"
+)
+CODE_RULE = """\
+pack: headers
+description: Code rule.
+rules:
+  - id: opt_out.list_unsubscribe_header
+    category: opt_out
+    detector: headers
+    description: List-Unsubscribe header.
+    reason: header removed
+    languages: [any]
+    examples:
+      match: [{match}]
+      no_match: [{no_match}]
+"""
+
+
+@pytest.mark.parametrize(("text", "is_message"), [
+    (MESSAGE.format(extra=""), True),
+    ("Subject: x\n\nbody", True),
+    ("X-Mailer: y\n\nno key header", False),
+    ("Note: please leave a review.", False),
+    ("Note: leave a review\n\nThanks", False),
+    ("Subject: x\nbody without a blank line", False),
+])
+def test_message_example_form(text: str, is_message: bool) -> None:
+    assert is_message_example(text) is is_message
+
+
+def test_code_rule_runs_message_examples(tmp_path: Path) -> None:
+    with_header = MESSAGE.format(extra="List-Unsubscribe: <mailto:u@shop.example>\n")
+    without = MESSAGE.format(extra="")
+    good = CODE_RULE.format(match=json.dumps(with_header), no_match=json.dumps(without))
+    write(tmp_path, "headers.yaml", good)
+    assert run_examples(load_rule_set([str(tmp_path)])) == []
+    swapped = CODE_RULE.format(match=json.dumps(without), no_match=json.dumps(with_header))
+    write(tmp_path, "headers.yaml", swapped)
+    failures = run_examples(load_rule_set([str(tmp_path)]))
+    assert sorted(f.expect for f in failures) == ["match", "no_match"]
+
+
+def test_pattern_rule_message_example_is_normalised(tmp_path: Path) -> None:
+    rule = scoped(tmp_path, "").rules[0]
+    rs = load_rule_set([str(tmp_path)])
+    text = MESSAGE.format(extra="").replace("The replacement", "A voucher for your review. The")
+    assert fires(rs, rule, text)
+    assert not fires(rs, rule, MESSAGE.format(extra=""))
+
+
+@pytest.mark.parametrize(("rule_id", "code_id"), [
+    ("missing_order_id.no_order_id", MISSING_ORDER_ID),
+    ("opt_out.list_unsubscribe_header", HEADER_RULE),
+])
+def test_code_rules_are_declared_in_packs(rule_id: str, code_id: str) -> None:
+    rule = load_rule_set(["rules"]).by_id[rule_id]
+    assert rule_id == code_id and rule.detector and not rule.patterns
+    assert all(is_message_example(e) for e in (*rule.match_examples, *rule.no_match_examples))

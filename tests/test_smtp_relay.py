@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import time
+from email import message_from_bytes
 
 import aiosmtplib
 import pytest
 from conftest import compliant_message, smtp_send
 
+from proxy import metrics
+from proxy.notify import HEADER
+from proxy.settings import Settings
 from proxy.store.api import HeldFilter, HeldStatus
+
+
+def is_notification(data: bytes) -> bool:
+    return message_from_bytes(data)[HEADER] is not None
+
+
+async def wait_for(condition, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "condition not met within the time limit"
+        await asyncio.sleep(0.02)
 
 
 async def test_compliant_message_is_relayed_byte_identical(guard_app, smtp_upstream) -> None:
@@ -42,7 +59,7 @@ async def test_unclear_message_is_held_with_its_id(guard_app, smtp_upstream, smt
     assert held.rules == ("offensive.insult",)
     assert held.raw == compliant_message("You HOLDMARK.")
     assert held.order_ids == ("111-2223334-5556667",)
-    assert smtp_upstream.messages == []
+    assert [m for m in smtp_upstream.messages if not is_notification(m[2])] == []
 
 
 async def test_pipeline_crash_is_held_not_lost(guard_app, smtp_store) -> None:
@@ -150,3 +167,166 @@ async def test_every_decision_is_one_audit_row_and_one_log_line(guard_app, smtp_
     rows = await smtp_store.audit_recent()
     assert sorted(r.action for r in rows if r.actor == "system") == ["held", "rejected",
                                                                      "relayed"]
+
+
+# ----------------------------------------------------------------------------- notification
+
+
+async def test_held_message_notifies_the_agent(guard_app, smtp_upstream) -> None:
+    app = await guard_app()
+    code, text = await smtp_send(app.smtp_port, compliant_message("You HOLDMARK."))
+    held_id = text.split(" as ", 1)[1].split()[0]
+    assert code == 250
+    await wait_for(lambda: len(smtp_upstream.messages) == 1)
+    [(sender, rcpts, data, _)] = smtp_upstream.messages
+    mail = message_from_bytes(data)
+    assert mail[HEADER] == "held" and rcpts == ["support@shop.example"]
+    assert sender == Settings().notify.from_address
+    body = mail.get_payload(decode=True)
+    assert isinstance(body, bytes) and held_id.encode() in body and b"HOLDMARK" in body
+
+
+async def test_notification_never_delays_the_250(guard_app, smtp_upstream) -> None:
+    smtp_upstream.delay = 2.0  # the upstream is slow to take the notification
+    app = await guard_app()
+    t0 = time.monotonic()
+    code, _ = await smtp_send(app.smtp_port, compliant_message("You HOLDMARK."))
+    assert code == 250 and time.monotonic() - t0 < 1.5
+    await wait_for(lambda: len(smtp_upstream.messages) == 1)
+
+
+class _UnreadableStore:
+    """Delegates to a real store, but reading a held message back fails."""
+
+    def __init__(self, inner) -> None:  # type: ignore[no-untyped-def]
+        self.inner = inner
+
+    async def get(self, held_id: str):  # type: ignore[no-untyped-def]
+        raise RuntimeError("connection reset")
+
+    def __getattr__(self, name):  # type: ignore[no-untyped-def]
+        return getattr(self.inner, name)
+
+
+async def test_notification_failure_is_logged_not_raised(guard_app, smtp_store, smtp_upstream,
+                                                         caplog) -> None:
+    app = await guard_app(store=_UnreadableStore(smtp_store))
+    with caplog.at_level(logging.ERROR, logger="proxy.record"):
+        code, text = await smtp_send(app.smtp_port, compliant_message("You HOLDMARK."))
+        assert code == 250 and text.startswith("2.6.0 Held")
+        await app.guard.recorder.close()
+    assert "held notification for" in caplog.text and "connection reset" in caplog.text
+    assert smtp_upstream.messages == []
+
+
+# ----------------------------------------------------------------------------- audit writer
+
+
+class _AuditRecordingStore:
+    """Delegates to a real store; counts ``audit_many`` calls, or makes every audit write fail."""
+
+    def __init__(self, inner, fail: bool = False, delay: float = 0.0) -> None:  # type: ignore[no-untyped-def]
+        self.inner, self.fail, self.delay = inner, fail, delay
+        self.batches: list[int] = []
+
+    async def audit_many(self, rows) -> None:  # type: ignore[no-untyped-def]
+        self.batches.append(len(rows))
+        await asyncio.sleep(self.delay)
+        if self.fail:
+            raise RuntimeError("disk full")
+        await self.inner.audit_many(rows)
+
+    async def audit(self, *row) -> None:  # type: ignore[no-untyped-def]
+        if self.fail:
+            raise RuntimeError("disk full")
+        await self.inner.audit(*row)
+
+    def __getattr__(self, name):  # type: ignore[no-untyped-def]
+        return getattr(self.inner, name)
+
+
+async def test_failing_audit_write_is_logged_and_the_250_stands(guard_app, smtp_store,
+                                                                smtp_upstream, caplog) -> None:
+    app = await guard_app(store=_AuditRecordingStore(smtp_store, fail=True))
+    with caplog.at_level(logging.ERROR, logger="proxy.record"):
+        code, text = await smtp_send(app.smtp_port, compliant_message())
+        await app.guard.recorder.drain()
+    assert (code, text.split()[0]) == (250, "2.0.0") and len(smtp_upstream.messages) == 1
+    assert "audit rows not written" in caplog.text and "disk full" in caplog.text
+    assert await smtp_store.audit_recent() == []
+
+
+async def test_shutdown_flushes_every_audit_row_in_batches(guard_app, smtp_store) -> None:
+    recording = _AuditRecordingStore(smtp_store, delay=0.3)  # rows still queued at stop
+    app = await guard_app(store=recording)
+    sends = [smtp_send(app.smtp_port, compliant_message(f"Update {i}.")) for i in range(12)]
+    codes = [code for code, _ in await asyncio.gather(*sends)]
+    await app.stop(grace=1.0)  # no drain before: stop itself must flush
+    assert codes == [250] * 12
+    rows = [r for r in await smtp_store.audit_recent() if r.actor == "system"]
+    assert len(rows) == 12 and {r.action for r in rows} == {"relayed"}
+    assert sum(recording.batches) == 12 and len(recording.batches) < 12
+
+
+async def test_recorder_close_writes_queued_rows_in_one_batch(smtp_store) -> None:
+    from proxy.record import Decision, Recorder
+    from proxy.replies import SENDER_OK
+
+    recording = _AuditRecordingStore(smtp_store)
+    recorder = Recorder(recording)
+    for i in range(50):
+        await recorder.record(Decision("relayed", f"ref{i}", SENDER_OK, None, b"x",
+                                       "a@shop.example", ("b@marketplace.amazon.com",), "c"))
+    await recorder.close()
+    assert recording.batches == [50]
+    rows = await smtp_store.audit_recent()
+    assert sorted(r.message_ref for r in rows) == sorted(f"ref{i}" for i in range(50))
+
+
+async def test_one_bad_row_does_not_cost_its_batch(smtp_store, caplog) -> None:
+    from proxy.record import Recorder
+
+    recorder = Recorder(smtp_store)
+    good = [("system", "relayed", f"ok{i}", {"n": i}) for i in range(3)]
+    bad = ("system", "relayed", "bad", {"n": object()})  # not JSON: the database refuses it
+    with caplog.at_level(logging.WARNING, logger="proxy.record"):
+        await recorder._write([good[0], bad, good[1], good[2]])
+    assert sorted(r.message_ref for r in await smtp_store.audit_recent()) == ["ok0", "ok1", "ok2"]
+    assert "writing them one by one" in caplog.text and "bad not written" in caplog.text
+
+
+# ----------------------------------------------------------------------------- monitor mode
+
+
+@pytest.mark.parametrize(("monitor", "code"), [(True, 250), (False, 550)])
+async def test_monitor_mode_relays_and_records_what_would_have_happened(
+        smtp_upstream, smtp_store, monitor: bool, code: int) -> None:
+    from proxy.app import App
+
+    settings = Settings.model_validate({
+        "smtp": {"listen": "127.0.0.1:0", "allow_networks": ["127.0.0.0/8"]},
+        "upstream": {"address": f"127.0.0.1:{smtp_upstream.port}", "timeout_seconds": 5},
+        "detect": {"rule_dirs": [], "monitor": monitor, "reload_interval_seconds": 0},
+        "notify": {"enabled": False}})
+    before = metrics.REGISTRY.get_sample_value(
+        "bsmguard_monitor_findings_total", {"category": "external_link"}) or 0.0
+    app = await App.start(settings, store=smtp_store, http=False, background=False)
+    try:
+        raw = compliant_message("Order again at https://www.lamp-outlet.com/deals today.")
+        got, text = await smtp_send(app.smtp_port, raw)
+        await app.guard.recorder.drain()
+    finally:
+        await app.stop(grace=1.0)
+    assert got == code
+    after = metrics.REGISTRY.get_sample_value(
+        "bsmguard_monitor_findings_total", {"category": "external_link"}) or 0.0
+    [row] = [r for r in await smtp_store.audit_recent() if r.actor == "system"]
+    if monitor:
+        assert "UP1" in text and [m[2] for m in smtp_upstream.messages] == [raw]
+        assert row.action == "relayed" and row.details["verdict"] == "deliver"
+        assert row.details["monitor_action"] == "reject"
+        assert any(r.startswith("external_link.") for r in row.details["monitored"])
+        assert after == before + 1
+    else:
+        assert smtp_upstream.messages == [] and row.action == "rejected"
+        assert "monitored" not in row.details and after == before

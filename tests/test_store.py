@@ -332,6 +332,30 @@ async def test_audit_log_order_and_filters(store: SqlStore) -> None:
     assert await store.audit_recent(since=datetime.now(UTC) + timedelta(minutes=1)) == []
 
 
+async def test_audit_many_writes_in_order_in_one_transaction(store: SqlStore) -> None:
+    rows = [("system", "relayed", f"m{i}", {"n": i}) for i in range(250)]
+    await store.audit_many(rows)
+    await store.audit_many([])
+    recent = await store.audit_recent(limit=1000)
+    assert [e.message_ref for e in reversed(recent)] == [f"m{i}" for i in range(250)]
+    assert recent[0].details == {"n": 249} and recent[0].actor == "system"
+
+
+async def test_audit_many_is_all_or_nothing(store: SqlStore) -> None:
+    rows = [("system", "relayed", "good", {}), ("system", "relayed", "bad", {"x": object()})]
+    with pytest.raises(StoreError):
+        await store.audit_many(rows)
+    assert await store.audit_recent() == []
+
+
+async def test_decision_waits_are_hold_to_decision(store: SqlStore) -> None:
+    decided, waiting = await hold(store), await hold(store)
+    await store.decide(decided, HeldStatus.REJECTED, "sup", "rude")
+    await backdate(store, decided, created_at=3600, decided_at=600)
+    waits = await store.decision_waits([decided, waiting, "nosuchid"])
+    assert list(waits) == [decided] and waits[decided] == pytest.approx(3000, abs=5)
+
+
 @pytest.mark.parametrize("statement", [
     "UPDATE audit_log SET actor = 'someone else'",
     "DELETE FROM audit_log",

@@ -167,3 +167,184 @@ def test_buyers_insult_in_quoted_history_is_not_the_sellers() -> None:
             "On Mon, 3 Mar 2025 at 10:00, Buyer wrote:\n"
             "> You are idiots and this is f***ing rubbish.\n")
     assert Category.OFFENSIVE not in categories(reply(body))
+
+
+# Marketing families added after an independent held-out set (my own sentences): a new
+# series or edition announced, another own product recommended without a link, a discount on
+# the range; and a reward tied to a review, which is review_incentive only, not marketing.
+NEW_SERIES = [
+    "By the way, our new oak series is now available in our Amazon shop.",
+    "Our latest titanium edition has just arrived in the store.",
+    "The new travel line launches next week with an introductory price.",
+    "Our brand-new winter blend is in stock now.",
+    "Introductory offer: the copper range is 10% cheaper this month.",
+    "Unsere neue Bambus-Serie ist ab sofort im Shop erhältlich.",
+    "Übrigens: die neue Edition gibt es jetzt, zur Einführung 15 % günstiger.",
+    "Unsere neue Modellreihe ist ab sofort auf Amazon verfügbar.",
+    "Notre nouvelle gamme de thés verts est disponible.",
+    "Nos nouveaux parfums d'été viennent d'arriver.",
+    "Nuestra nueva colección de mochilas ya está disponible.",
+    "Nuestros nuevos sabores de té ya están en la tienda.",
+    "La nostra nuova linea di tazze è già disponibile.",
+    "Våra nya modeller finns nu i butiken.",
+    "Onze nieuwe collectie staat nu online.",
+]
+NOT_NEW_SERIES = [
+    "We have sent you a new lid from the latest series free of charge.",
+    "The new model number is printed on the base of the lamp.",
+    "Your replacement from the new batch ships today.",
+    "Die neue Ersatzdichtung ist heute verschickt worden.",
+    "Nous vous avons envoyé un nouveau câble de remplacement.",
+    "Le enviamos una nueva pieza de repuesto.",
+    "Le abbiamo spedito un nuovo alimentatore in sostituzione.",
+    "The serial number of the new unit is on the invoice.",
+    "Your order is from our current series, so the spare part fits.",
+    "The warranty covers the new version of the charger.",
+    "Vi har skickat en ny kabel till dig.",
+    "The new tracking link is in the Amazon order page.",
+    "Die Bedienungsanleitung der neuen Version liegt bei.",
+    "La nouvelle date de livraison est jeudi.",
+    "La nueva dirección de entrega está confirmada.",
+]
+RECOMMEND = [
+    "If you prefer something milder, we recommend our new Sumatra blend.",
+    "I'd suggest you try our premium wool socks as well.",
+    "The matching pillowcases are also available in our Amazon store.",
+    "Check out our best-selling travel mugs too.",
+    "Ich empfehle Ihnen gern unsere neue Espresso-Mischung.",
+    "Die passenden Deckel sind in unserem Shop erhältlich.",
+    "Je vous recommande notre thé fumé, il est très doux.",
+    "Les housses assorties sont disponibles dans notre boutique.",
+    "Le recomiendo nuestra crema de manos de lavanda.",
+    "Las fundas a juego están disponibles en nuestra tienda.",
+    "Le consiglio la nostra miscela decaffeinata.",
+    "Il coperchio abbinato è disponibile anche nel nostro negozio.",
+    "Vi rekommenderar vår nya sovsäck för vintern.",
+    "Polecamy naszą nową herbatę owocową.",
+    "We raden u onze nieuwe koffiebonen aan.",
+]
+NOT_RECOMMEND = [
+    "We recommend our replacement filter; we have sent one free of charge.",
+    "We recommend you descale the kettle once a month.",
+    "I suggest you check the fuse before anything else.",
+    "The spare cable is available in our returns centre on request.",
+    "Ich empfehle Ihnen, das Gerät kurz vom Strom zu trennen.",
+    "Je vous conseille de laisser sécher la housse à plat.",
+    "Le recomiendo cargar la batería por completo antes de usarla.",
+    "Le consiglio di lavare la tazza a mano.",
+    "We suggest you keep the receipt for the warranty.",
+    "The manual is available in our help page on Amazon.",
+    "Vi rekommenderar att du tvättar på 30 grader.",
+    "Our technician recommends a new battery for your unit.",
+    "We recommend the returns label in the Amazon order page.",
+    "Polecamy sprawdzić bezpiecznik.",
+    "Check the adapter in your box: it fits our other chargers.",
+]
+RANGE_DISCOUNT = [
+    "Right now we have 20% off all our rain jackets.",
+    "Currently there is 15% off every lamp in the store.",
+    "This week only: 30% off our whole range of mugs.",
+    "Aktuell gibt es 15 % Rabatt auf unser gesamtes Sortiment.",
+    "Derzeit 20 % Rabatt auf alle Messer.",
+    "En ce moment, -25 % sur toutes nos bougies.",
+    "Actuellement 10 % de réduction sur tous nos thés.",
+    "Ahora mismo tenemos un 20 % de descuento en todas las mochilas.",
+    "Esta semana, 15 % de descuento en toda la tienda.",
+    "In questo momento c'è il 20 % di sconto su tutte le tazze.",
+    "Questa settimana 30 % di sconto su tutti i nostri caffè.",
+    "Just nu har vi 25 % rabatt på alla våra tält.",
+    "Denna vecka 10 % rabatt på hela sortimentet.",
+    "Op dit moment 20 % korting op alle jassen.",
+    "Obecnie 15 % zniżki na wszystkie kubki.",
+]
+NOT_RANGE_DISCOUNT = [
+    "We have refunded 20% of the price for the scratch on your order.",
+    "The battery is currently at 80% capacity after our test.",
+    "We refunded 15% on your order for the delay.",
+    "Wir haben Ihnen 20 % des Preises erstattet.",
+    "Nous vous avons remboursé 10 % pour le retard.",
+    "Le hemos reembolsado un 15 % por el golpe en la caja.",
+    "Le abbiamo rimborsato il 20 % per il ritardo.",
+    "Vi har återbetalat 25 % av priset för skadan.",
+    "The charger is currently at 100% after six hours.",
+    "Currently 90% of parcels arrive within two days.",
+    "As goodwill we took 10% off your order total.",
+    "The fabric is 100% cotton on all our shirts.",
+    "Derzeit sind 95 % der Pakete pünktlich.",
+    "En ce moment, 80 % des colis arrivent en deux jours.",
+    "This week our team is 50% smaller because of holidays.",
+]
+REVIEW_TIED_REWARD = [
+    "If you leave a review, we'll give you 15% off your next order.",
+    "Lasci una recensione e le riserviamo uno sconto del 10% sul prossimo ordine.",
+    "Für eine Bewertung erhalten Sie 10 % Rabatt auf Ihre nächste Bestellung.",
+    "Pour un avis, vous recevrez 10 % de réduction sur votre prochaine commande.",
+    "Por una reseña le damos un 10 % de descuento en su próxima compra.",
+    "Write a review and enjoy a coupon code for your next purchase.",
+]
+
+
+@pytest.mark.parametrize("body", NEW_SERIES + RECOMMEND + RANGE_DISCOUNT)
+def test_marketing_gap_families_fire(body: str) -> None:
+    assert Category.MARKETING in categories(reply(body))
+
+
+@pytest.mark.parametrize("body", NOT_NEW_SERIES + NOT_RECOMMEND + NOT_RANGE_DISCOUNT)
+def test_marketing_gap_look_alikes_quiet(body: str) -> None:
+    assert Category.MARKETING not in categories(reply(body))
+
+
+@pytest.mark.parametrize("body", REVIEW_TIED_REWARD)
+def test_reward_tied_to_a_review_is_not_marketing(body: str) -> None:
+    assert Category.MARKETING not in categories(reply(body))
+
+
+def test_review_campaign_is_not_a_sale() -> None:
+    assert Category.MARKETING not in categories(
+        reply("レビューキャンペーンのお知らせです。レビュー投稿でギフト券を進呈します。"))
+
+
+STOP_TEXT = [
+    "Aby zrezygnować z otrzymywania wiadomości, odpowiedz STOP.",
+    "Odpowiedz NIE, jeśli nie chcesz już otrzymywać wiadomości.",
+    "Nie chcesz już otrzymywać wiadomości? Odpisz STOP.",
+    "Aby zrezygnować z subskrypcji, wyślij STOP.",
+    "Odpowiedzcie STOP, a przestaniemy pisać.",
+    "Antwoord STOP om af te melden.",
+    "Wilt u geen berichten meer ontvangen? Stuur STOP.",
+    "Beantwoord dit bericht met STOP.",
+    "Svara STOPP så slutar vi skicka meddelanden.",
+    "Vill du inte längre få meddelanden? Svara nej.",
+    "Skicka STOPP för att avsluta.",
+    "Reply with the word STOP to opt out.",
+    "Just answer this email with STOP and we'll stop.",
+    "Text us back with STOP to unsubscribe.",
+    "Slippa få fler meddelanden? Svara STOPP.",
+]
+NOT_STOP_TEXT = [
+    "Odpowiedz proszę, który kolor wybierasz.",
+    "Kurier nie odebrał paczki, wyślemy ją jutro.",
+    "Proszę odpowiedzieć na tę wiadomość z numerem domu.",
+    "Odpisz nam, czy paczka dotarła.",
+    "Antwoord ons met je huisnummer.",
+    "Stuur ons een foto van de schade.",
+    "Svara gärna med ditt husnummer.",
+    "Skicka en bild på skadan.",
+    "Reply with the word BLUE or GREEN for the colour you want.",
+    "Please reply with your door code.",
+    "The bus stop is next to the pickup point.",
+    "Stop the pump before you clean the filter.",
+    "Napisz nam, jeśli kabel nadal nie działa.",
+    "Wyślij nam zdjęcie tabliczki znamionowej.",
+    "Answer with the size you need and we'll send it.",
+]
+
+
+@pytest.mark.parametrize("body", STOP_TEXT)
+def test_stop_text_families_fire(body: str) -> None:
+    assert Category.OPT_OUT in categories(reply(body))
+
+
+@pytest.mark.parametrize("body", NOT_STOP_TEXT)
+def test_stop_text_look_alikes_quiet(body: str) -> None:
+    assert Category.OPT_OUT not in categories(reply(body))

@@ -613,3 +613,92 @@ def test_unmarked_buyer_history_is_not_dictation(checker: Checker) -> None:
 def test_existing_review_mentioned_is_not_dictation(checker: Checker) -> None:
     body = "The review by the magazine you mention was about last year's model."
     assert review_categories(checker, body) == set()
+
+
+# Families added after an independent held-out set (my own sentences): Spanish review gating
+# across a wrapped line, telling the buyer what to mention next to a review request, and value
+# promised once the named review is gone. Each with look-alikes that must stay quiet.
+GAP_POS: dict[str, list[tuple[str, str]]] = {
+    "review_manipulation": [
+        ("es", "Si está satisfecho con la sartén, le agradeceríamos una reseña. Si no lo está,\n"
+               "escríbanos antes y lo arreglamos."),
+        ("es", "Si le ha gustado la lámpara, déjenos una valoración. Si no,\ncontáctenos primero."),
+        ("es", "Si está contento, una reseña nos ayuda. De lo contrario, por favor\n"
+               "escríbanos antes de opinar."),
+        ("es", "Si queda satisfecha, valore el producto. Si hay algún problema,\n"
+               "contáctenos antes."),
+        ("es", "Si le encanta el reloj, nos encantaría su reseña. Si no está conforme,\n"
+               "escríbanos primero."),
+        ("es", "Si está a gusto con la silla, deje su opinión. En caso contrario,\n"
+               "hable con nosotros antes."),
+        ("es", "Si te gusta la mochila, déjanos una reseña. Si no, escríbenos\nantes."),
+        ("es", "Si ha quedado satisfecho, le pedimos una valoración. Si algo falla,\n"
+               "contacte con nosotros primero."),
+        ("en", "We'd love a review! If you could mention the soft lining, that would help other "
+               "parents."),
+        ("en", "A short review would be great. Please highlight how quiet the motor is."),
+        ("en", "Could you leave a review? Be sure to mention the free engraving."),
+        ("en", "We'd be grateful for a rating. Don't forget to point out the fast dispatch."),
+        ("en", "Reviews help us a lot. It would help if you praise the sturdy handle."),
+        ("en", "If you have a moment, leave a review. Maybe mention that it fits true to size."),
+        ("en", "A review would be lovely! Remember to say how warm the blanket is."),
+    ],
+    "review_incentive": [
+        ("en", "We can refund the order in full once your review has been removed."),
+        ("en", "A replacement will follow as soon as the feedback you left is taken down."),
+        ("en", "We'll send you a voucher when the review is updated."),
+        ("en", "Your refund goes out once the one-star rating has been deleted."),
+        ("en", "We will reimburse the postage if your feedback gets changed."),
+        ("en", "Once your review has been edited, we'll issue the credit."),
+        ("en", "As soon as the rating is withdrawn, we will refund you."),
+        ("en", "Happy to refund the full price once the review you posted\nhas been taken down."),
+        ("en", "We'll send you a free pouch after the review is removed."),
+        ("en", "Compensation is possible only if the negative review is deleted."),
+        ("en", "We'll offer a discount on condition that your feedback is amended."),
+        ("en", "A gift card is yours when the review you wrote has been revised."),
+        ("en", "We can replace the lamp provided that the review has been withdrawn."),
+        ("en", "Money back as soon as your feedback is gone."),
+        ("en", "When the review has been updated, we will send you the refund."),
+    ],
+}
+
+GAP_NEG: list[tuple[str, str]] = [
+    ("es", "Si tiene un momento, déjenos una reseña.\nSi tiene dudas, escríbanos."),
+    ("es", "Si está satisfecho con el cambio, perfecto. Si no, escríbanos y le reembolsamos."),
+    ("es", "Si le ha gustado, nos alegra. Si no, escríbanos y buscamos otra talla."),
+    ("es", "Si está contento con la talla, no hace falta hacer nada. Si no,\nescríbanos."),
+    ("es", "Puede dejar una reseña si lo desea.\nPara cualquier duda, escríbanos."),
+    ("es", "Si queda satisfecho con la reparación, genial; si no, contáctenos."),
+    ("es", "Si le gusta el color, confirme el pedido. Si no, escríbanos."),
+    ("es", "Gracias por su reseña.\nSi algo falla, contáctenos."),
+    ("en", "Please mention your order number when you contact us."),
+    ("en", "Your review mentions a scratch; we have sent a new lid."),
+    ("en", "Please highlight the damaged area in the photo you send us."),
+    ("en", "If you could point out where the seam opened, we'll fix it."),
+    ("en", "An honest review is welcome; write whatever you think."),
+    ("en", "Be sure to mention the serial number on the return form."),
+    ("en", "The review you mentioned was about the old model."),
+    ("en", "Please say which size you need for the exchange."),
+    ("en", "We have refunded the order; what you do with your review is up to you."),
+    ("en", "Once the replacement has arrived, let us know if it fits."),
+    ("en", "We'll refund you once the parcel has been returned to us."),
+    ("en", "Your refund will be issued when the return has been scanned."),
+    ("en", "We updated the listing once the review was published."),
+    ("en", "We'll send the voucher code for the damaged item once the carrier confirms."),
+    ("en", "Thank you for your review; the refund was sent yesterday."),
+    ("en", "The discount applies once the order has been updated."),
+    ("en", "We credited your account after the return was received."),
+    ("en", "If you have a moment, a review is always welcome."),
+    ("en", "Your feedback has been passed on; the replacement ships today."),
+]
+
+
+@pytest.mark.parametrize(("category", "lang", "body"),
+                         [(c, lang, b) for c, rows in GAP_POS.items() for lang, b in rows])
+def test_gap_families_fire(checker: Checker, category: str, lang: str, body: str) -> None:
+    assert category in review_categories(checker, body, reply=False), lang
+
+
+@pytest.mark.parametrize(("lang", "body"), GAP_NEG)
+def test_gap_family_look_alikes_stay_quiet(checker: Checker, lang: str, body: str) -> None:
+    assert review_categories(checker, body) == set(), lang

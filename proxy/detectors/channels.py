@@ -95,14 +95,26 @@ _PAGE_WORDS = (r"page|account|profile|group|channel|seite|konto|profil|gruppe|ka
 _VERBS = (r"follow|find|join|add|message|contact|reach|text|dm|chat|connect|folg|schreib|"
           r"kontaktier|suiv|retrouv|rejoi|[ée]cri|s[íi]g|busc|b[úu]sc|escrib|segu|trov|scriv|"
           r"contatt|f[öo]lj|volg|obserwuj|napisz")
+_SEND = (r"send|schick|envoy|envoie|env[íi][ae]|enviar|m[áa]nd[ae]|invi[ai]|skicka|stuur|"
+         r"wy[śs]lij")
+_PLEASE = r"please|just|simply|kindly|bitte|einfach|por favor|per favore|gärna|graag|proszę"
+_TO_US = r"us|me|uns|mir|nous|moi|nos|ci|mi|oss|mig|ons|mij|nam"
+_VIA = r"on|via|through|over|per|über|auf|sur|par|por|en|tramite|su|på|op|przez|na"
 _INVITE_BEFORE = re.compile(
     "|".join(
         rf"(?<!\w)(?:{pron})\s+(?:[\w'’-]+\s+){{0,{n}}}?(?:{prep})\s+(?:[\w'’-]+\s+){{0,2}}?$"
         for pron, prep, n in _PRONOUN_PREP
     )
     + rf"|(?<!\w)(?:{_OWN})\s+(?:{_OFFICIAL})?(?:(?:{_PAGE_WORDS})\s+)?$"
-    + rf"|(?<!\w)(?:{_VERBS})\w*\s+(?:\w+\s+)?(?:on|at|via|auf|über|per|sur|en|por|su|på|op|na)\s+$"
-    + rf"|(?<!\w)(?:{_VERBS})\w*[\s-]+(?:us|me|uns|nous|nos|ci|oss|ons|nas)\s*[:：]\s*$",
+    # a verb, not the noun after an article ("send a message on WhatsApp to your family")
+    + rf"|(?<!\w)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:{_VERBS})\w*\s+(?:\w+\s+)?"
+    + r"(?:on|at|via|auf|über|per|sur|en|por|su|på|op|na)\s+$"
+    + rf"|(?<!\w)(?:{_VERBS})\w*[\s-]+(?:us|me|uns|nous|nos|ci|oss|ons|nas)\s*[:：]\s*$"
+    # "send us a photo of the plug on WhatsApp": a sending verb, its object, then the channel;
+    # without "us" only as an imperative (sentence start or "please"), not "the app sends"
+    + rf"|(?<!\w)(?:{_SEND})\w*[\s-]+(?:{_TO_US})\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_VIA})\s+$"
+    + rf"|(?:^\s*|(?<!\w)(?:{_PLEASE}|ci|mi|nos|me|uns)\s+)(?:{_SEND})(?!ing\b|s\b)\w*\s+"
+    + rf"(?:[\w'’-]+\s+){{0,6}}?(?:{_VIA})\s+$",
     re.I,
 )
 _INVITE_AFTER = re.compile(
@@ -140,7 +152,7 @@ def detect(doc: Document, ctx: Context) -> list[Finding]:
     for seg in doc.segments:
         if seg.origin in (Origin.LINK, Origin.IMAGE):
             continue
-        for name, start, end in find_channels(seg.folded):
+        for name, start, end in find_channels(seg.folded, invitations=not seg.quoted):
             findings.setdefault(name, _finding(name, _shown(seg, start, end), seg.origin.value, ""))
     return list(findings.values())
 
@@ -158,15 +170,19 @@ def link_channel(href: str) -> str:
     return ""
 
 
-def find_channels(text: str) -> list[tuple[str, int, int]]:
-    """(channel, start, end) for each offer of an off-Amazon channel in folded ``text``."""
+def find_channels(text: str, invitations: bool = True) -> list[tuple[str, int, int]]:
+    """(channel, start, end) for each offer of an off-Amazon channel in folded ``text``.
+
+    ``invitations=False`` (quoted history) keeps only channels given with their means (a page,
+    handle, id or number): "WhatsApp me?" quoted from the buyer is not the seller's invitation.
+    """
     out: list[tuple[str, int, int]] = []
     if not _GATE.search(text):
         return out
     for m in _PAGE.finditer(text):
         out.append((_SOCIAL_HOSTS[m.group(2).lower()], m.start(1), m.end(1)))
     for mention in _mentions(text):
-        span = _offer(text, mention)
+        span = _offer(text, mention, invitations)
         if span is not None:
             out.append((mention.name, *span))
     return out
@@ -182,7 +198,7 @@ def _mentions(text: str) -> list[_Mention]:
     return found
 
 
-def _offer(text: str, m: _Mention) -> tuple[int, int] | None:
+def _offer(text: str, m: _Mention, invitations: bool = True) -> tuple[int, int] | None:
     """The span that offers channel ``m`` as a way to reach the seller, or None for a mention."""
     lo, hi = _sentence(text, m.start, m.end)
     after = text[m.end:min(hi, m.end + _MEANS_REACH)]
@@ -190,6 +206,8 @@ def _offer(text: str, m: _Mention) -> tuple[int, int] | None:
     means = _means(after, before)
     if means is not None:
         return (m.start - means[1], m.end + means[0]) if means[1] else (m.start, m.end + means[0])
+    if not invitations:
+        return None
     if m.name == "X" and not _ON_X.search(before):
         return None  # a lone capital X is a letter unless "follow us on X"
     if _invites(before, after) and not _NEGATION.search(text[max(lo, m.start - 60):m.start]):

@@ -102,10 +102,12 @@ _NUM = r"#?(?:[A-Za-z]{1,4} ?)?\d[\dA-Za-z]*(?:(?: ?[-/.] ?| )[\dA-Za-z]*\d[\dA-
 _LIST = r"(?:\s*(?:,|;|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\boch\b|、)\s*" + _NUM + r")*"
 # Tracking labels and carrier names may stand a few words before their number.
 _LOOSE_GAP = r"(?P<gap>[^\d\n.!?。]{0,30}?)"
-# Other labels only take filler in between: "Invoice no.: 4711", "VAT number is 123".
+# Other labels only take filler in between: "Invoice no.: 4711", "VAT number is 123",
+# "USt-IdNr. lautet DE 123 456 789", a table cell "SKU | 4711".
 _TIGHT_GAP = (
-    r"(?P<gap>(?:[\s:：#=\-()]|\b(?:no|nr|n°|n|number|nummer|num[ée]ro|n[úu]mero|numero|id|is|ist|"
-    r"est|es|è|code|ref)\b\.?|は)*)"
+    r"(?P<gap>(?:[\s:：#=\-()|]|\b(?:no|nr|n°|n|number|nummer|num[ée]ro|n[úu]mero|numero|id|is|ist|"
+    r"est|es|è|code|ref|lautet|lauten|reads|är|jest|wynosi|luidt)"
+    r"\b\.?|は)*)"
 )
 
 
@@ -284,6 +286,9 @@ _SHAPES = tuple(
         (_AB, r"[A-Z]{2},? \d{5}(?:-\d{4})?", _AE, False),
         # quantities with units: 45 W, 100 Ah, 2 x 500 ml
         (_AB, r"\d+(?:[.,]\d+)?\s?(?:x\s?\d+\s?)?(?:" + _UNIT_WORDS + r")", _AE),
+        # EU VAT ids, also in digit groups: "DE 298 765 432", "ATU 1234 5678", "FR 12 345678901"
+        (_AB, r"(?:AT ?U|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|"
+              r"SI|SK|GB|XI|CHE)[ -]?\d{2,4}(?:[ .]?\d{2,4}){1,4}(?:B\d{2})?", _AE, False),
         # version numbers: 1.3.0
         (r"(?<![A-Za-z0-9.])", r"\d{1,2}(?:\.\d{1,3}){2,3}", r"(?![.\d])" + _AE),
     )

@@ -55,6 +55,11 @@ _SHIPPING = re.compile(
     r"荷物|配送|発送|出荷|配達|お届け",
     re.I,
 )
+# A signature line: "Name | Shop | 0xxxx xxxxxx". A number that starts with a trunk "0" or "+"
+# and ends the line after a separator is the sender's contact number, even when phonenumbers
+# does not know its range (reserved or new ranges): read it as a cued number.
+_SIGNATURE_BEFORE = re.compile(r"[|·•]\s*$")
+_SIGNATURE_AFTER = re.compile(r"[^\S\n]*(?:\n|$)")
 _CONTEXT_BEFORE = 80  # characters before a number searched for labels and shipping words
 _CONTEXT_AFTER = 40
 _EAGER_MASK = 12  # digit runs in one segment above which masking the whole text first is cheaper
@@ -175,7 +180,7 @@ def _worth_matching(candidate: str) -> bool:
 def _match(
     text: str, masked: _LazyMask, start: int, end: int, region: str
 ) -> Iterator[tuple[int, int, str]]:
-    cue = bool(_CUE.search(text[max(0, start - _CUE_REACH):start]))
+    cue = bool(_CUE.search(text[max(0, start - _CUE_REACH):start])) or _signature(text, start, end)
     if not cue and not masked.ready and not _plausible(text[max(0, start - 1):end + 1], region):
         return  # nothing to confirm: spare the masks (most digit runs end here)
     view = masked.view()
@@ -198,6 +203,15 @@ def _match(
                 yield lo + m.start, lo + m.end, m.raw_string
             if hits:
                 return
+
+
+def _signature(text: str, start: int, end: int) -> bool:
+    return (
+        text[start] in "0+"
+        and len(_DIGIT.findall(text, start, end)) >= 9  # a short code or SKU is no phone line
+        and _SIGNATURE_BEFORE.search(text, max(0, start - 3), start) is not None
+        and _SIGNATURE_AFTER.match(text, end) is not None
+    )
 
 
 def _plausible(window: str, region: str) -> bool:

@@ -114,12 +114,15 @@ def _priority(hit: Hit) -> int:
 def important_tag(hits: Sequence[Hit], courtesy_only: bool) -> list[Finding]:
     """``[Important]`` is allowed only when the message schedules a delivery, fixes an address
     or asks about a customisation: a context signal plus a question or request to the buyer,
-    and the message is not a courtesy-only notice."""
+    or a "settled" context (a delivery slot confirmed as agreed with the buyer, which needs no
+    question), and the message is not a courtesy-only notice."""
     tags = [h for h in hits if _role(h, IMPORTANT) == "tag"]
     if not tags:
         return []
     context = any(_role(h, IMPORTANT) == "context" for h in hits)
     ask = any(h.rule.detector == UNPERMITTED and h.rule.params.get("ask") is True for h in hits)
+    ask = ask or any(_role(h, IMPORTANT) == "context" and h.rule.params.get("settled") is True
+                     for h in hits)
     if context and ask and not courtesy_only:
         return []
     return [to_finding(tags[0])]

@@ -23,6 +23,7 @@ from proxy.store.tables import AuditLog, Quarantine
 ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"  # 32 symbols, no 0/o/1/l to misread
 ID_LENGTH = 10  # 50 bits
 SYSTEM = "system"
+IN_CHUNK = 500  # ids per IN (...) list, well under every driver's parameter limit
 
 
 def new_id() -> str:
@@ -181,6 +182,19 @@ class SqlStore(Accounts, SqlLedger):
         values = {"raw": None, "edited_raw": None}
         return await self._sweep(which, values, "purged", details, dry_run)
 
+    async def decision_waits(self, held_ids: list[str]) -> dict[str, float]:
+        """Seconds each decided message waited between its hold and its decision."""
+        out: dict[str, float] = {}
+        for start in range(0, len(held_ids), IN_CHUNK):
+            chunk = held_ids[start:start + IN_CHUNK]
+            stmt = select(Quarantine.id, Quarantine.created_at, Quarantine.decided_at).where(
+                Quarantine.id.in_(chunk), Quarantine.decided_at.is_not(None))
+            async with self._tx() as s:
+                for held_id, created, decided in await s.execute(stmt):
+                    if decided is not None:  # filtered above; for the type checker
+                        out[held_id] = max((decided - created).total_seconds(), 0.0)
+        return out
+
     async def _sweep(self, which: tuple[ColumnElement[bool], ...], values: dict[str, Any],
                      action: str, details: dict[str, Any], dry_run: bool) -> list[str]:
         async with self._tx() as s:
@@ -208,6 +222,14 @@ class SqlStore(Accounts, SqlLedger):
                     details: dict[str, Any]) -> None:
         async with self._tx() as s:
             s.add(self._audit_row(actor, action, message_ref, details))
+
+    async def audit_many(self, rows: list[tuple[str, str, str | None, dict[str, Any]]]
+                         ) -> None:
+        """Several rows in one transaction (all or none): the record stage's batches."""
+        if not rows:
+            return
+        async with self._tx() as s:
+            s.add_all(self._audit_row(*row) for row in rows)
 
     async def audit_for(self, message_ref: str) -> list[AuditEntry]:
         """Oldest first: the story of one message."""

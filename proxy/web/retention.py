@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
+from proxy.record import count_review
 from proxy.settings import Settings
 from proxy.store.api import Store
 
+log = logging.getLogger(__name__)
 DAY = 86400.0
 
 
@@ -32,4 +35,18 @@ async def run(store: Store, settings: Settings, actor: str, dry_run: bool) -> Pl
         await store.audit(actor, "retention", None, {
             "expired": expire, "purged": purge, "held_days": r.held_days,
             "decided_raw_days": r.decided_raw_days})
+        await _count_expired(store, expire)
     return Plan(r.held_days, r.decided_raw_days, expire, purge, not dry_run)
+
+
+async def _count_expired(store: Store, expired: list[str]) -> None:
+    """Expiry is a review decision nobody took: counted with how long the message waited."""
+    if not expired:
+        return
+    try:
+        waits = await store.decision_waits(expired)
+    except Exception:  # the expiry is done and audited; a metric must not turn it into an error
+        log.exception("review metrics for %d expired messages not recorded", len(expired))
+        return
+    for held_id in expired:
+        count_review("expired", waits.get(held_id, 0.0))
