@@ -33,6 +33,7 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/judge.py
+	$(BIN)/python bench/rules_scaling.py
 	$(BIN)/python bench/throughput.py
 
 clean:
