@@ -136,3 +136,18 @@ def test_kubernetes_manifests_validate() -> None:
     assert deployment["spec"]["replicas"] >= 2
     container = deployment["spec"]["template"]["spec"]["containers"][0]
     assert "readinessProbe" in container and "livenessProbe" in container
+
+
+def test_shipped_example_configs_match_the_schema(tmp_path: Path) -> None:
+    from proxy.settings import load_settings
+
+    example = load_settings(ROOT / "deploy" / "config.example.yaml", environ={})
+    assert example.upstream.starttls and example.smtp.require_auth
+    configmap = next(
+        d
+        for d in yaml.safe_load_all((ROOT / "deploy" / "k8s" / "configmap.yaml").read_text())
+        if d["metadata"]["name"] == "bsm-guard-config"
+    )
+    k8s = tmp_path / "config.yaml"
+    k8s.write_text(configmap["data"]["config.yaml"])
+    assert load_settings(k8s, environ={}).smtp.listen == "0.0.0.0:2525"
