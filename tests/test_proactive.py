@@ -311,3 +311,99 @@ def test_important_without_scheduling_is_misused(body: str) -> None:
     got = [f for f in findings(message(f"[Important] Order {OID}", body))
            if f.category is Category.IMPORTANT_TAG]
     assert [f.rule for f in got] == ["important_tag.not_critical"]
+
+
+# [Important] where the message itself is about delivery scheduling, an address problem or a
+# customisation: the context alone allows the tag (no question needed).
+IMPORTANT_ALLOWED = [
+    "Your wardrobe will be delivered by appointment; the haulier needs a date from you.",
+    "The courier left a card while you were out. We have arranged a redelivery for Friday.",
+    "After the failed delivery on Monday the parcel waits at the depot for a second attempt.",
+    "The postcode on your order does not match the street, so Royal Mail may return it.",
+    "Your shipping address is incomplete: the flat number is missing.",
+    "We are still waiting for the engraving text for your cufflinks.",
+    "Die Spedition benötigt einen Termin für die Anlieferung Ihres Schranks.",
+    "Der Zustellversuch am Dienstag war leider erfolglos.",
+    "Die Postleitzahl in Ihrer Lieferadresse stimmt nicht mit dem Ort überein.",
+    "Votre canapé sera livré par transporteur sur rendez-vous.",
+    "Le code postal de votre adresse ne correspond pas à la ville indiquée.",
+    "Nous attendons encore le prénom pour la gravure de votre bracelet.",
+    "El transportista necesita una fecha para la entrega de su armario.",
+    "Su dirección está incompleta: falta el número del portal.",
+    "Il corriere ha bisogno di un giorno per il nuovo tentativo di consegna.",
+    "L'indirizzo di consegna risulta incompleto, manca il numero civico.",
+    "ご不在のため、再配達の手配が必要です。",
+    "ご住所に番地の記載がなく、住所の確認が必要です。",
+    "名入れの文字がまだ届いておりません。",
+]
+IMPORTANT_MISUSED = [
+    "We hope you enjoy your new candles. Thank you for your order!",
+    "If you have a moment, we would appreciate your review of the candles.",
+    "Use code AUTUMN15 for 15% off your next order.",
+    "Our new walnut collection has just launched.",
+    "Your parcel has shipped and will arrive on Monday.",
+    "Vielen Dank für Ihre Bestellung!",
+    "Merci pour votre commande, à bientôt !",
+    "Gracias por su compra, esperamos que le guste.",
+    "Grazie per il suo ordine!",
+    "ご注文ありがとうございました。",
+    # context only in the signature, under a sign-off line
+    "We hope the mug arrived safely.\n\nKind regards,\nAnna\nPersonalised mugs and engraving since 1998",
+    # a redelivery mentioned, but the message is a review request
+    "The redelivery went well. Could you leave a review of the lamp on Amazon?",
+]
+
+
+@pytest.mark.parametrize("body", IMPORTANT_ALLOWED)
+def test_important_with_allowed_context_alone(body: str) -> None:
+    got = [f for f in findings(message(f"[Important] Order {OID}", body))
+           if f.category is Category.IMPORTANT_TAG]
+    assert got == []
+
+
+@pytest.mark.parametrize("body", IMPORTANT_MISUSED)
+def test_important_on_other_messages_is_misused(body: str) -> None:
+    got = [f for f in findings(message(f"[Important] Order {OID}", body))
+           if f.category is Category.IMPORTANT_TAG]
+    assert [f.rule for f in got] == ["important_tag.not_critical"]
+
+
+# A thank-you followed by a review request, or by promotion, is not a thank-you-only message.
+THANKS_WITH_MORE = [
+    "Thank you for your order. If you have a moment, we'd appreciate your review on Amazon.",
+    "Vielen Dank für Ihre Bestellung. Wir würden uns über eine Bewertung auf Amazon freuen.",
+    "Merci pour votre commande. Si vous avez un instant, votre avis sur Amazon nous serait précieux.",
+    "Gracias por su compra. Si tiene un momento, ¿podría dejarnos su opinión en Amazon?",
+    "Grazie per il suo ordine. Se ha un momento, ci farebbe piacere leggere la sua recensione.",
+    "ご購入いただきありがとうございました。よろしければ、ご感想をお聞かせください。",
+    "お買い上げいただきありがとうございます。ご感想をお寄せいただけますと幸いです。",
+    "Thank you for shopping with us! Sign up for our newsletter to hear about new arrivals.",
+    "Merci pour votre commande. Inscrivez-vous à notre lettre d'information !",
+    "Danke für Ihren Einkauf! Abonnieren Sie unseren Newsletter für neue Angebote.",
+    "Gracias por su compra. Suscríbase a nuestro boletín de noticias.",
+    "Grazie per il suo acquisto! Si iscriva alla nostra newsletter.",
+]
+THANKS_ONLY = [
+    "Thank you for your order, we hope you love it!",
+    "Vielen Dank für Ihre Bestellung und viel Freude damit.",
+    "Merci pour votre commande et à bientôt.",
+    "Gracias por su compra, ¡que la disfrute!",
+    "Grazie per il suo acquisto, buona giornata!",
+    "ご注文いただきありがとうございました。",
+    "Thanks for shopping with us, enjoy your new mug.",
+    "We really appreciate your order. Have a lovely week!",
+    "Thank you so much for your purchase.",
+    "Wir bedanken uns für Ihren Einkauf.",
+]
+
+
+@pytest.mark.parametrize("body", THANKS_WITH_MORE)
+def test_thanks_with_more_is_not_thank_you_only(body: str) -> None:
+    rules = {f.rule for f in findings(message(f"Order {OID}", body))}
+    assert "unpermitted_proactive.thank_you_only" not in rules
+
+
+@pytest.mark.parametrize("body", THANKS_ONLY)
+def test_thanks_only_is_unpermitted(body: str) -> None:
+    rules = {f.rule for f in findings(message(f"Order {OID}", body))}
+    assert "unpermitted_proactive.thank_you_only" in rules

@@ -348,3 +348,105 @@ def test_stop_text_families_fire(body: str) -> None:
 @pytest.mark.parametrize("body", NOT_STOP_TEXT)
 def test_stop_text_look_alikes_quiet(body: str) -> None:
     assert Category.OPT_OUT not in categories(reply(body))
+
+
+# Families added after a third independent held-out set (my own sentences): newsletter sign-ups
+# without the word "newsletter", bare promo codes, "you might love our …" cross-selling, "on
+# offer this week", a product page link pitched as another product, an offer for the next order
+# with words in between, German and Polish name-calling, and "can't you read?".
+MARKETING_HELDOUT3 = [
+    "Inscrivez-vous à notre lettre d'information pour nos conseils de saison.",
+    "Abonnez-vous à nos actualités pour recevoir nos offres.",
+    "Join our mailing list for early news.",
+    "Sign up for our VIP list and hear about drops first.",
+    "Melden Sie sich für unseren Verteiler an, dann verpassen Sie nichts.",
+    "Suscríbase a nuestro boletín de noticias.",
+    "Si iscriva alla nostra lista per le novità.",
+    "Meld je aan voor onze nieuwsbrief.",
+    "Prenumerera på vårt nyhetsbrev för tips.",
+    "Zapisz się do naszego biuletynu.",
+    "Here's 15% off your next candle order: just use GLOW15.",
+    "Enjoy 10% off: enter SUMMER10 at checkout.",
+    "You get 20% off with the code-free offer, just apply TEA20.",
+    "Save 5 € on your next coffee order.",
+    "You might love our new brass trivet.",
+    "You'd also enjoy our matching coasters.",
+    "Our oak board goes perfectly with our walnut knives.",
+    "Unsere Kerzenhalter könnten Ihnen auch gefallen.",
+    "Vous aimerez aussi nos plaids en laine.",
+    "También le puede gustar nuestra taza esmaltada.",
+    "Potrebbe piacerle anche la nostra tazza.",
+    "Our linen aprons are on offer this week only.",
+    "The glass jars are on sale until Sunday.",
+    "Pair it with the matching lid: https://www.amazon.com/dp/B0TESTAB12",
+    "Our new candle snuffer is here: https://www.amazon.ie/dp/B0TESTAB12",
+    "Our new Fig scent has just landed in the shop.",
+]
+NOT_MARKETING_HELDOUT3 = [
+    "Please register the product on the manufacturer's page to extend the warranty.",
+    "Nous avons joint la lettre de voiture du transporteur.",
+    "Join the queue at the post office counter with the label.",
+    "Use CR2032 cells only; the old ones were flat.",
+    "Use USB3 ports for faster charging, it saves time.",
+    "Enter PIN1234 only if the app asks for the pairing.",
+    "You may like to know that the courier has collected the parcel.",
+    "If you would like our replacement lid, just reply.",
+    "This is the item you ordered: https://www.amazon.com/dp/B0TESTAB12",
+    "The price was reduced for the dent, and we refunded the difference.",
+    "We refunded 10% of the price for the scratch on your order.",
+    "Your replacement goes out with the next courier run.",
+    "Ihre Bestellung könnte Ihnen morgen zugestellt werden.",
+    "Vous pouvez suivre le colis avec le numéro de suivi.",
+    "The matching invoice is attached as a PDF.",
+    "Subscribe to the tracking updates on the carrier's page? No need, we'll tell you.",
+]
+OFFENSIVE_HELDOUT3 = [
+    "Sie Vollpfosten, die Sendung ist unterwegs.",
+    "Was für ein Hohlkopf schreibt so etwas?",
+    "Lesen können Sie wohl nicht, es steht in der Anleitung.",
+    "Sie Pfeife, das Paket liegt in der Filiale.",
+    "Sie Knalltüte haben die falsche Adresse angegeben.",
+    "Können Sie nicht lesen? Die Größe steht auf dem Etikett.",
+    "Du Versager, lies die Anleitung.",
+    "Nie będę tłumaczyć takiemu idiocie jak Pan.",
+    "Ty debilu, paczka jest w drodze.",
+    "Głupku, przeczytaj instrukcję.",
+    "Can't you read? It says 220 V on the box.",
+    "Vous ne savez pas lire ? C'est écrit sur la notice.",
+    "¿No sabe leer? Está en la etiqueta.",
+    "Non sa leggere? È scritto sul manuale.",
+]
+NOT_OFFENSIVE_HELDOUT3 = [
+    "Bitte reinigen Sie die Pfeife des Wasserkochers mit Essig.",
+    "Lesen Sie bitte die Anleitung auf Seite 3.",
+    "Sie können die Anleitung auch online lesen.",
+    "Wir melden uns, sobald der Versand erfolgt ist.",
+    "Zwracamy Pani pieniądze za kubek.",
+    "Paczka jest w drodze, numer przesyłki poniżej.",
+    "If you cannot read the label, send us a photo.",
+    "The manual is easy to read.",
+    "Vous pouvez lire la notice en ligne.",
+    "Puede leer el manual en la web.",
+    "Può leggere il manuale online.",
+    "Der Clown-Aufkleber liegt im Karton bei.",
+]
+
+
+@pytest.mark.parametrize("body", MARKETING_HELDOUT3)
+def test_heldout3_marketing_families_fire(body: str) -> None:
+    assert Category.MARKETING in categories(reply(body))
+
+
+@pytest.mark.parametrize("body", NOT_MARKETING_HELDOUT3)
+def test_heldout3_marketing_look_alikes_quiet(body: str) -> None:
+    assert Category.MARKETING not in categories(reply(body))
+
+
+@pytest.mark.parametrize("body", OFFENSIVE_HELDOUT3)
+def test_heldout3_offensive_families_fire(body: str) -> None:
+    assert Category.OFFENSIVE in categories(reply(body))
+
+
+@pytest.mark.parametrize("body", NOT_OFFENSIVE_HELDOUT3)
+def test_heldout3_offensive_look_alikes_quiet(body: str) -> None:
+    assert Category.OFFENSIVE not in categories(reply(body))

@@ -702,3 +702,266 @@ def test_gap_families_fire(checker: Checker, category: str, lang: str, body: str
 @pytest.mark.parametrize(("lang", "body"), GAP_NEG)
 def test_gap_family_look_alikes_stay_quiet(checker: Checker, lang: str, body: str) -> None:
     assert review_categories(checker, body) == set(), lang
+
+
+# Neutral permission after a resolved problem ("you can update it if you wish, up to you, Amazon
+# allows it") is not feedback_removal; asking or pressing is (POLICY.md). Own sentences.
+NEUTRAL_UPDATE = {
+    "en": [
+        "If at any point you wish to update your rating, Amazon permits it; that is\nentirely your call.",
+        "Should you ever decide to revise your review, Amazon allows that. No pressure at all.",
+        "Feedback can be edited from Your Orders whenever you like; it is your own decision.",
+        "If you ever want to change your feedback, Amazon lets you do so. Up to you.",
+        "We have refunded the order in full. Updating your review is at your discretion.",
+    ],
+    "de": [
+        "Falls Sie Ihre Bewertung irgendwann anpassen möchten, erlaubt Amazon das; es liegt ganz bei Ihnen.",
+        "Amazon ermöglicht es, die Bewertung zu ändern, das bleibt Ihnen überlassen.",
+        "Sie können Ihre Rezension jederzeit bearbeiten, nach Ihrem Ermessen.",
+        "Wenn Sie Ihre Bewertung aktualisieren wollen, ist das jederzeit möglich.",
+        "Ob Sie Ihr Feedback ändern, ist Ihre freie Entscheidung.",
+    ],
+    "fr": [
+        "Si un jour vous souhaitez modifier votre évaluation, Amazon le permet ; c'est vous qui décidez.",
+        "Amazon vous permet de mettre à jour votre avis à tout moment, à votre guise.",
+        "Modifier votre commentaire reste entièrement libre, comme vous le préférez.",
+        "Si à un moment donné vous voulez changer votre note, libre à vous.",
+        "Vous pouvez réviser votre avis si vous le désirez, à votre discrétion.",
+    ],
+    "es": [
+        "Si más adelante desea cambiar su reseña, Amazon lo permite; queda a su\nelección.",
+        "Si en algún momento decide modificar su opinión, es cosa suya.",
+        "Amazon le permite actualizar su valoración cuando quiera; depende de usted.",
+        "Actualizar su calificación queda completamente en sus manos.",
+        "Si alguna vez quiere editar su reseña, como usted prefiera.",
+    ],
+    "it": [
+        "Se in qualsiasi momento desidera aggiornare la recensione, Amazon lo consente; è una sua scelta.",
+        "Amazon permette di modificare il feedback, come lei preferisce.",
+        "Se in futuro vuole cambiare la sua valutazione, decide lei.",
+        "Aggiornare il suo giudizio resta del tutto a sua discrezione.",
+        "Se mai lo desidera, può modificare la sua recensione: sta a lei.",
+    ],
+    "ja": [
+        "評価の変更はご希望があればいつでも可能です。",
+        "レビューの修正は任意ですので、ご判断にお任せいたします。",
+        "ご希望でしたら評価を更新できます。",
+        "レビューの編集はご自身でいつでもできます。",
+        "評価の見直しはお客様のご自由です。",
+    ],
+}
+PRESSED_UPDATE = {
+    "en": [
+        "Now that the refund is through, please update your rating to five stars.",
+        "Could you change your feedback today? It really hurts our shop.",
+    ],
+    "de": ["Bitte ändern Sie Ihre Bewertung, jetzt wo alles erledigt ist.",
+           "Könnten Sie Ihre negative Rezension bitte löschen?"],
+    "fr": ["Pourriez-vous supprimer votre avis négatif dès aujourd'hui ?",
+           "Merci de modifier votre évaluation maintenant que tout est réglé."],
+    "es": ["¿Podría cambiar su valoración ahora que le hemos reembolsado?",
+           "Le rogamos que elimine su reseña negativa cuanto antes."],
+    "it": ["Le chiediamo di modificare la sua recensione ora che il problema è risolto.",
+           "Potrebbe rimuovere il feedback negativo entro oggi?"],
+    "ja": ["お手数ですが、評価を削除していただけますでしょうか。",
+           "問題は解決しましたので、レビューを修正していただけますと幸いです。"],
+}
+
+
+@pytest.mark.parametrize(("lang", "body"), _flat(NEUTRAL_UPDATE))
+def test_neutral_permission_is_not_removal(checker: Checker, lang: str, body: str) -> None:
+    assert "feedback_removal" not in review_categories(checker, body), lang
+
+
+@pytest.mark.parametrize(("lang", "body"), _flat(PRESSED_UPDATE))
+def test_pressed_update_is_removal(checker: Checker, lang: str, body: str) -> None:
+    assert "feedback_removal" in review_categories(checker, body), lang
+
+
+# Families added after a third independent held-out set (my own sentences): ordered review
+# gating (de, it), "so we avoid a negative review", a change "to positive" (fr, es, it, pl, nl,
+# sv), discouraging negative reviews (pl, sv, nl), value offered for removing a review (en, with
+# prices and order ids in between), a reward for the review act in Polish, and removal requests in
+# Swedish. Each family has look-alikes that must stay quiet.
+HELDOUT3_POS: dict[str, list[tuple[str, str]]] = {
+    "review_manipulation": [
+        ("de", "Sind Sie mit der Pfanne zufrieden? Dann freuen wir uns über eine Bewertung.\n"
+               "Falls nicht, melden Sie sich bitte zuerst bei uns."),
+        ("de", "Wenn Sie mit dem Rucksack glücklich sind, hinterlassen Sie gern eine Bewertung. "
+               "Sonst schreiben Sie uns bitte vorher."),
+        ("de", "Bist du mit der Lampe zufrieden? Eine Rezension hilft uns. Wenn nicht, "
+               "kontaktiere uns zuerst."),
+        ("de", "Falls Sie mit dem Messerset begeistert sind, freuen wir uns über Sterne. "
+               "Andernfalls wenden Sie sich bitte an uns."),
+        ("de", "Sofern Sie zufrieden sind, bewerten Sie uns gern. Bei Problemen melden Sie "
+               "sich bitte direkt."),
+        ("de", "Sind Sie mit Ihrer neuen Uhr zufrieden? Über eine Bewertung würden wir uns "
+               "freuen. Ansonsten schreiben Sie uns."),
+        ("de", "Wenn Sie zufrieden sind: eine Bewertung wäre toll. Falls etwas fehlt, "
+               "schreiben Sie bitte erst uns."),
+        ("de", "Sind Sie mit dem Kissen zufrieden, dann bewerten Sie es gern. Wenn nicht,\n"
+               "sprechen Sie bitte zuerst mit uns."),
+        ("de", "Waren Sie mit der Lieferung zufrieden? Dann eine Rezension bitte. Wenn es "
+               "Probleme gibt, melden Sie sich vorher."),
+        ("de", "Wenn du mit dem Zelt zufrieden bist, freuen wir uns über eine Bewertung. "
+               "Sonst schreib uns bitte."),
+        ("it", "Se è soddisfatto della lampada, una recensione ci aiuta. Se invece qualcosa "
+               "non va, ci scriva prima."),
+        ("it", "Se è contenta del vaso, ci lasci una recensione. Altrimenti ci contatti."),
+        ("it", "Se le è piaciuto il caffè, lasci qualche stella. Se però ci fosse un problema, "
+               "ci scriva."),
+        ("it", "Se è rimasto soddisfatto, ci farebbe piacere un feedback.\nSe qualcosa non "
+               "funziona, ci contatti prima."),
+        ("it", "Se le piace la borsa, una valutazione ci aiuta. In caso contrario ci scriva."),
+        ("it", "Se è soddisfatta, una recensione è gradita. Se no, ci avvisi prima."),
+        ("it", "Se sei soddisfatto dello zaino, lasciaci una recensione. Se invece hai problemi, "
+               "scrivici."),
+        ("it", "Se è soddisfatto del servizio, una recensione ci rende felici. Se dovesse "
+               "esserci un difetto, ci contatti."),
+        ("it", "Se è contento, lasci pure una valutazione. Se poi qualcosa non va, ci scriva "
+               "qui."),
+        ("it", "Se le sono piaciuti i bicchieri, una recensione ci aiuta. Se qualche pezzo è "
+               "rotto, ci scriva prima."),
+        ("en", "If the zip sticks, write to us so we can avoid a negative review."),
+        ("en", "Please contact us first to avoid a bad review."),
+        ("de", "Schreiben Sie uns, damit wir eine negative Bewertung vermeiden."),
+        ("fr", "Écrivez-nous d'abord pour éviter un avis négatif."),
+        ("es", "Escríbanos primero para evitar una reseña negativa."),
+        ("it", "Ci contatti, così evitiamo una recensione negativa."),
+        ("pl", "Prosimy o kontakt, abyśmy mogli uniknąć negatywnej opinii."),
+        ("nl", "Mail ons eerst, zo voorkomen we een negatieve beoordeling."),
+        ("sv", "Kontakta oss först så att vi kan undvika ett negativt omdöme."),
+        ("en", "Reach out to us and let's avoid a one-star rating."),
+        ("fr", "Pourriez-vous passer votre évaluation en positive maintenant ?"),
+        ("fr", "Merci de modifier votre avis en avis positif."),
+        ("fr", "Pourriez-vous changer votre note à 5 étoiles ?"),
+        ("es", "¿Podría cambiar su reseña a positiva ahora que está resuelto?"),
+        ("es", "Le pedimos que actualice su valoración a cinco estrellas."),
+        ("it", "Potrebbe modificare la recensione in positiva?"),
+        ("it", "Le chiediamo di portare la valutazione a cinque stelle."),
+        ("pl", "Czy mógłby Pan zmienić opinię na pozytywną?"),
+        ("nl", "Zou u uw beoordeling naar positief willen aanpassen?"),
+        ("sv", "Kan du ändra ditt omdöme till positivt nu?"),
+        ("pl", "Bardzo prosimy nie wystawiać negatywnej oceny."),
+        ("pl", "Proszę nie zostawiać złej opinii, wymienimy produkt."),
+        ("pl", "Zanim wystawi Pani opinię, prosimy o kontakt."),
+        ("pl", "Jeśli jest Pan zadowolony, prosimy o opinię. Jeśli nie, napisz do nas."),
+        ("sv", "Lämna inte ett dåligt omdöme, vi löser det."),
+        ("sv", "Skriv till oss innan du lämnar en recension."),
+        ("sv", "Innan du ger ett betyg, kontakta oss gärna."),
+        ("nl", "Laat alstublieft geen negatieve review achter."),
+        ("nl", "Neem contact op voordat je een beoordeling plaatst."),
+        ("nl", "Voordat u een recensie schrijft, mail ons even."),
+    ],
+    "review_incentive": [
+        ("en", "We'd refund the full $19.99 for order 111-2223334-4445556 if you would kindly "
+               "remove the review."),
+        ("en", "A full refund of £12.50 is yours if you could delete the 1-star review."),
+        ("en", "We can send a replacement if you just take down the negative feedback."),
+        ("en", "We offer a £5.00 voucher in exchange for removing your review."),
+        ("en", "Happy to reimburse the postage provided you update the rating."),
+        ("en", "A gift card of $25.00 is possible once you withdraw the feedback."),
+        ("en", "If you remove the review, we'll refund the order in full."),
+        ("en", "If you would change your feedback, we will send a free case."),
+        ("en", "Once you delete the rating, we can refund the £8.99 shipping."),
+        ("en", "We'll give you store credit of $10.00 if you amend your review."),
+        ("pl", "Za wystawienie opinii zwrócimy Pani 10 zł."),
+        ("pl", "W zamian za usunięcie opinii prześlemy kupon rabatowy."),
+        ("pl", "Po dodaniu recenzji otrzyma Pan prezent."),
+        ("pl", "Za napisanie opinii dostanie Pan 15% rabatu."),
+        ("pl", "Za zmianę oceny zwrócimy koszt wysyłki."),
+        ("pl", "Za opublikowanie recenzji wyślemy darmowy kubek."),
+        ("pl", "Za zostawienie opinii oferujemy bon na 30 zł."),
+        ("pl", "Za wystawienie oceny zwrot 20 zł na konto."),
+        ("pl", "W zamian za pozytywną opinię damy zniżkę."),
+        ("pl", "Za dodanie komentarza otrzyma Pani upominek."),
+    ],
+    "feedback_removal": [
+        ("sv", "Kan du ta bort ditt omdöme nu när paketet har kommit?"),
+        ("sv", "Vi ber dig radera din recension."),
+        ("sv", "Skulle du vilja ändra ditt betyg?"),
+        ("sv", "Snälla uppdatera ditt omdöme om leveransen."),
+        ("sv", "Kan du dra tillbaka din recension?"),
+        ("sv", "Vi hoppas att omdömet kan tas bort."),
+        ("sv", "Kan ni justera ert betyg nu när allt är löst?"),
+        ("sv", "Vänligen ta bort den negativa recensionen."),
+        ("sv", "Skulle du kunna se över ditt omdöme?"),
+        ("sv", "Vi vore tacksamma om du redigera din recension."),
+    ],
+}
+
+HELDOUT3_NEG: list[tuple[str, str]] = [
+    ("de", "Wenn Sie einen Moment haben, freuen wir uns über eine Bewertung. Bei Fragen "
+           "melden Sie sich."),
+    ("de", "Sind Sie mit dem Ersatz zufrieden? Falls nicht, melden Sie sich bitte."),
+    ("de", "Vielen Dank für Ihre Bewertung! Falls nicht alles passt, schreiben Sie uns."),
+    ("de", "Wenn Sie zufrieden sind, ist alles erledigt. Sonst melden Sie sich."),
+    ("de", "Die Bewertung des Schadens durch den Spediteur läuft noch."),
+    ("de", "Wir haben die Verpackung geändert, um Schäden zu vermeiden."),
+    ("de", "Sind Sie zufrieden mit der Farbe? Sonst tauschen wir gern."),
+    ("de", "Über eine ehrliche Bewertung freuen wir uns, ganz gleich wie sie ausfällt."),
+    ("de", "Falls die Größe nicht passt, schreiben Sie uns."),
+    ("de", "Ihre Bewertung hilft anderen Kunden."),
+    ("it", "Se ha un momento, ci lasci una recensione. Per domande ci scriva."),
+    ("it", "Se è soddisfatto del cambio, bene; altrimenti ci scriva."),
+    ("it", "Grazie per la sua recensione. Se qualcosa non va, ci scriva."),
+    ("it", "Se le piace il colore, confermi l'ordine. Altrimenti ci scriva."),
+    ("it", "La valutazione del danno da parte del corriere è in corso."),
+    ("it", "Abbiamo migliorato l'imballaggio per evitare danni."),
+    ("it", "Se è soddisfatto, non serve fare nulla."),
+    ("it", "Una recensione onesta è sempre benvenuta."),
+    ("it", "Se il pacco non arriva, ci contatti."),
+    ("it", "Potrebbe modificare l'indirizzo in via Roma 5?"),
+    ("en", "Please contact us if the zip sticks; we will send a new one."),
+    ("en", "We changed the packaging to avoid a bad review about dents."),
+    ("en", "To avoid a delay, please confirm the address."),
+    ("fr", "Vous pouvez modifier votre avis à tout moment."),
+    ("fr", "Nous pouvons passer votre commande en livraison express."),
+    ("es", "Podemos cambiar el envío a urgente."),
+    ("it", "Grazie per aver portato la valutazione a cinque stelle."),
+    ("pl", "Dziękujemy za zmianę opinii na pozytywną."),
+    ("pl", "Przykro nam z powodu negatywnej opinii; wysłaliśmy nowy talerz."),
+    ("pl", "Nie wystawiliśmy jeszcze faktury."),
+    ("pl", "Zanim wyślemy paczkę, prosimy o kontakt w sprawie adresu."),
+    ("pl", "Dziękujemy za opinię, zwrot 20 zł został już zlecony."),
+    ("pl", "Za opóźnienie zwrócimy Panu 10 zł."),
+    ("pl", "Po otrzymaniu zwrotu oddamy pieniądze."),
+    ("sv", "Tack för ditt omdöme!"),
+    ("sv", "Du kan alltid uppdatera ditt omdöme om du vill."),
+    ("sv", "Hör av dig innan du skickar tillbaka varan."),
+    ("sv", "Vi har ändrat leveransadressen till din nya adress."),
+    ("sv", "Ta bort skyddsfilmen innan du använder locket."),
+    ("nl", "Bedankt voor je positieve beoordeling!"),
+    ("nl", "Neem contact op voordat je het pakket terugstuurt."),
+    ("nl", "We hebben geen negatieve beoordeling ontvangen."),
+    ("en", "We can send a replacement once the courier has collected the parcel."),
+    ("en", "If you remove the battery, the lamp resets."),
+    ("en", "Your refund of £12.50 is on its way; thank you for your feedback."),
+]
+
+
+@pytest.mark.parametrize(("category", "lang", "body"),
+                         [(c, lang, b) for c, rows in HELDOUT3_POS.items() for lang, b in rows])
+def test_heldout3_families_fire(checker: Checker, category: str, lang: str, body: str) -> None:
+    assert category in review_categories(checker, body), lang
+
+
+@pytest.mark.parametrize(("lang", "body"), HELDOUT3_NEG)
+def test_heldout3_look_alikes_stay_quiet(checker: Checker, lang: str, body: str) -> None:
+    assert review_categories(checker, body) == set(), lang
+
+
+# Look-alikes that another pack may still flag (a thank-you for a changed review is the
+# feedback_removal pack's call): only the family's own category must stay quiet here.
+HELDOUT3_NOT_CATEGORY: list[tuple[str, str, str]] = [
+    ("review_manipulation", "fr", "Merci d'avoir changé votre avis en positif !"),
+    ("review_manipulation", "es", "Gracias por cambiar su reseña a positiva."),
+    ("review_incentive", "en",
+     "We have refunded the full $19.99, regardless of whether you update your review."),
+]
+
+
+@pytest.mark.parametrize(("category", "lang", "body"), HELDOUT3_NOT_CATEGORY)
+def test_heldout3_look_alikes_not_that_category(checker: Checker, category: str, lang: str,
+                                                body: str) -> None:
+    assert category not in review_categories(checker, body), lang

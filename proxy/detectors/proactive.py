@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from proxy.amazon import ORDER_ID
 from proxy.decide import DEFAULT_ACTIONS
 from proxy.detectors import Context, excerpt
+from proxy.detectors.requests import SIGNAL as REVIEW_REQUEST
 from proxy.models import Category, Document, Finding, Kind, Origin
 from proxy.rules import Hit, RuleSet, to_finding
 
@@ -28,6 +29,16 @@ _OTHER_PURPOSE = frozenset({
     Category.FEEDBACK_REMOVAL,
 })
 _IMPORTANT_IN_SUBJECT = re.compile(r"\[\s*important\s*\]", re.I)
+# A sign-off on a line of its own: what follows is a signature, where a shop's strapline
+# ("personalised gifts since 1998") is no context for [Important].
+_SIGN_OFF = re.compile(
+    r"\n[^\S\n]*(?:(?:best|kind|warm|many)?\s*(?:regards|wishes|thanks)|thanks|thank you|cheers"
+    r"|sincerely|yours|mit freundlichen grüßen|(?:viele|beste|liebe) grüße|cordialement"
+    r"|bien (?:à vous|cordialement)|salutations|atentamente|(?:un )?saludos?|cordiali saluti"
+    r"|distinti saluti|saluti|grazie|gracias|merci|danke|よろしくお願い(?:いた)?します|敬具)"
+    r"[^\S\n]*[,.!。]?[^\S\n]*\n",
+    re.I,
+)
 
 
 def detect(doc: Document, ctx: Context) -> list[Finding]:
@@ -89,11 +100,13 @@ def unpermitted_kind(doc: Document, hits: Sequence[Hit]) -> list[Finding]:
 def _has_purpose(doc: Document, hits: Sequence[Hit]) -> bool:
     if any(a.filename and not a.inline for a in doc.parsed.attachments):
         return True  # a document is being sent
-    return any(
-        _role(h, UNPERMITTED) == "purpose"
-        or (h.rule.detector is None and h.rule.category in _OTHER_PURPOSE)
-        for h in hits
-    )
+    return any(_role(h, UNPERMITTED) == "purpose" or _other_purpose(h) for h in hits)
+
+
+def _other_purpose(hit: Hit) -> bool:
+    """Content another category reports, or a review request (permitted once per order)."""
+    return hit.rule.detector == REVIEW_REQUEST or (
+        hit.rule.detector is None and hit.rule.category in _OTHER_PURPOSE)
 
 
 def _role(hit: Hit, detector: str) -> str | None:
@@ -113,16 +126,28 @@ def _priority(hit: Hit) -> int:
 
 def important_tag(hits: Sequence[Hit], courtesy_only: bool) -> list[Finding]:
     """``[Important]`` is allowed only when the message schedules a delivery, fixes an address
-    or asks about a customisation: a context signal plus a question or request to the buyer,
-    or a "settled" context (a delivery slot confirmed as agreed with the buyer, which needs no
-    question), and the message is not a courtesy-only notice."""
+    or asks about a customisation. A context signal marked ``alone`` (the message is about
+    it: a redelivery, an address that does not match, the engraving text) or ``settled`` (a
+    slot confirmed as agreed) allows the tag by itself; a plain context mention needs a question
+    or request to the buyer too. Context in a signature does not count, and the tag stays
+    misused on a courtesy-only notice, marketing or a review request."""
     tags = [h for h in hits if _role(h, IMPORTANT) == "tag"]
     if not tags:
         return []
-    context = any(_role(h, IMPORTANT) == "context" for h in hits)
+    if courtesy_only or any(_other_purpose(h) for h in hits):
+        return [to_finding(tags[0])]
+    context = [h for h in hits if _role(h, IMPORTANT) == "context" and not _in_signature(h)]
+    alone = any(h.rule.params.get("alone") is True or h.rule.params.get("settled") is True
+                for h in context)
     ask = any(h.rule.detector == UNPERMITTED and h.rule.params.get("ask") is True for h in hits)
-    ask = ask or any(_role(h, IMPORTANT) == "context" and h.rule.params.get("settled") is True
-                     for h in hits)
-    if context and ask and not courtesy_only:
+    if context and (alone or ask):
         return []
     return [to_finding(tags[0])]
+
+
+def _in_signature(hit: Hit) -> bool:
+    """The hit lies after a sign-off line of a body segment."""
+    if hit.segment.origin is Origin.SUBJECT:
+        return False
+    m = _SIGN_OFF.search(hit.segment.folded, 0, hit.start + 1)
+    return m is not None and m.end() <= hit.start
