@@ -13,11 +13,12 @@ from proxy.detectors import (
     channels,
     emails,
     headers,
-    html,
     links,
     phones,
+    pixels,
     proactive,
     requests,
+    styling,
     wording,
 )
 from proxy.errors import ParseLimitError
@@ -41,7 +42,8 @@ DETECTORS: tuple[Detector, ...] = (
     phones.detect,
     channels.detect,
     attachments.detect,
-    html.detect,
+    pixels.detect,
+    styling.detect,
     headers.detect,
     wording.detect,
     proactive.detect,

@@ -7,9 +7,8 @@ from email.message import EmailMessage
 
 import pytest
 
-from proxy.detectors import Context
-from proxy.detectors import html as detector
-from proxy.models import Action, Category, Edit, EditKind, Finding
+from proxy.detectors import Context, pixels, styling
+from proxy.models import Action, Category, Document, Edit, EditKind, Finding
 from proxy.normalise import normalise
 from proxy.parse import parse_message
 
@@ -40,7 +39,13 @@ def build(html: str | None = None, text: str = "Hello,\nthanks for your order.\n
 
 
 def findings(raw: bytes) -> list[Finding]:
-    return detector.detect(normalise(parse_message(raw)), Context())
+    """Both detectors, in the pipeline's order."""
+    doc = normalise(parse_message(raw))
+    return pixels.detect(doc, Context()) + styling.detect(doc, Context())
+
+
+def doc_of(raw: bytes) -> Document:
+    return normalise(parse_message(raw))
 
 
 def rules(raw: bytes) -> list[str]:
@@ -89,6 +94,24 @@ def test_beacons(img: str, rule: str) -> None:
     assert finding.action is Action.REWRITE
     assert finding.edit is not None and finding.edit.kind is EditKind.STRIP_IMAGE
     assert finding.edit.target == finding.excerpt
+
+
+@pytest.mark.parametrize(
+    ("img", "pixel_rules", "styling_rules"),
+    [
+        ('<img src="http://img.shop.example/p.gif" width="1" height="1">',
+         ["tracking_pixel.tiny"], []),
+        ('<img src="http://img.shop.example/p.gif" width="1" height="1">'
+         '<img src="http://img.shop.example/p.gif" width="300">', ["tracking_pixel.tiny"], []),
+        ('<img src="http://cdn.shop.example/logo.png" width="140">', [], ["styling.http_image"]),
+    ],
+)
+def test_http_beacon_is_reported_by_pixels_only(
+    img: str, pixel_rules: list[str], styling_rules: list[str]
+) -> None:
+    doc = doc_of(build(page(img)))
+    assert [f.rule for f in pixels.detect(doc, Context())] == pixel_rules
+    assert [f.rule for f in styling.detect(doc, Context())] == styling_rules
 
 
 @pytest.mark.parametrize(

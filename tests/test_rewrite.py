@@ -8,9 +8,8 @@ from email.message import EmailMessage
 
 import pytest
 
-from proxy.detectors import Context
-from proxy.detectors import html as html_detector
-from proxy.models import Edit, EditKind
+from proxy.detectors import Context, pixels, styling
+from proxy.models import Document, Edit, EditKind, Finding
 from proxy.normalise import normalise
 from proxy.parse import parse_message
 from proxy.rewrite import apply_edits, collapse_blank_lines, diff_summary, strip_css
@@ -145,15 +144,19 @@ def test_single_part_html_message() -> None:
     assert "t.shop.example" not in parse_message(out).html_parts[0]
 
 
+def html_findings(doc: Document) -> list[Finding]:
+    return pixels.detect(doc, Context()) + styling.detect(doc, Context())
+
+
 def test_rewritten_message_is_clean_for_the_rewrite_rules() -> None:
     raw = build("quoted-printable", True)
     doc = normalise(parse_message(raw))
-    findings = html_detector.detect(doc, Context())
+    findings = html_findings(doc)
     edits = [f.edit for f in findings if f.edit is not None]
     assert {e.kind for e in edits} == {EditKind.STRIP_IMAGE, EditKind.STRIP_CSS,
                                        EditKind.COLLAPSE_BLANK_LINES}
     out = apply_edits(raw, edits)
-    again = html_detector.detect(normalise(parse_message(out)), Context())
+    again = html_findings(normalise(parse_message(out)))
     assert [f.rule for f in again if f.edit is not None] == []
 
 

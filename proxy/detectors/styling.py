@@ -1,17 +1,15 @@
-"""``tracking_pixel`` and ``styling``: web beacons, emoji, animated GIFs, http images, CSS."""
+"""``styling`` detector: emoji, animated GIFs, http: images, CSS overrides, blank lines."""
 
 from __future__ import annotations
 
 import html
 import re
 from collections.abc import Iterator
-from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 import re2
 
 from proxy import filetype
-from proxy.amazon import is_relay_address
-from proxy.detectors import Context, excerpt
+from proxy.detectors import Context, excerpt, pixels
 from proxy.models import (
     Action,
     Category,
@@ -19,166 +17,8 @@ from proxy.models import (
     Edit,
     EditKind,
     Finding,
-    Image,
     Origin,
 )
-
-
-def detect(doc: Document, ctx: Context) -> list[Finding]:
-    pixels = tracking_pixels(doc)
-    beacons = frozenset(f.edit.target for f in pixels if f.edit is not None)
-    return pixels + styling(doc, beacons)
-
-
-# ============================================================================ tracking_pixel
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_TINY = re.compile(r"^\s*(\d+(?:\.\d*)?)\s*(?:px)?\s*(?:!important)?\s*$", re.I)
-# Path segments and host labels that name an open-tracking endpoint.
-_TRACKER_WORDS = _words(
-    "open opens opened track tracking tracker trk trace pixel pixels px beacon beacons wf "
-    "imp impression impressions o oo ouvert ouverture abierto aperto geoeffnet geöffnet "
-    "openrate readreceipt"
-)
-_TRACKER_FILES = _words(
-    "o open pixel beacon track tracker trk spacer blank clear transparent 1x1 0x0 "
-    "open-pixel tracking-pixel"
-)
-# Open-tracking services of mail tools and ESPs (registered domains: the host or a subdomain).
-_TRACKER_DOMAINS = (
-    "mailtrack.io", "list-manage.com", "mandrillapp.com", "sendgrid.net",
-    "mailgun.org", "mailgun.net", "mailjet.com", "mjt.lu", "sparkpostmail.com", "exct.net",
-    "hubspotemail.net", "hs-analytics.net", "klaviyomail.com", "customeriomail.com",
-    "emltrk.com", "getnotify.com", "yesware.com", "bananatag.com", "mailfoogae.appspot.com",
-    "mixmax.com", "superhuman.com", "mailstat.us", "pstmrk.it", "gmass.co", "saleshandy.com",
-    "eloqua.com", "en25.com", "mktoweb.com", "brevo.com",
-    "sendinblue.com", "intercom-mail.com", "cmail19.com", "cmail20.com", "createsend.com",
-    "rs6.net", "constantcontact.com", "aweber.com", "getresponse.com", "mailerlite.com",
-    "omnisend.com", "activehosted.com", "mailchimp.com", "campaign-archive.com",
-)
-# Host name parts of tracking services that run on many domains.
-_TRACKER_HOST_PARTS = ("mailtrack.", "mkto-", "sendibt", "sendibm")
-# Query parameters that name the recipient; any non-trivial value is an id.
-_RECIPIENT_PARAMS = _words(
-    "uid u rid r recipient recipient_id recipientid rcpt recip to subscriber subscriber_id "
-    "subscriberid sub email e mail em e-mail contact contact_id contactid cust customer "
-    "customer_id customerid user user_id userid member member_id memberid lead lead_id "
-    "buyer buyer_id buyerid"
-)
-# Parameters that often carry a message or recipient token; only a hash-like value counts.
-# (Not "s", "h", "v" …: image CDNs sign and version their URLs with those.)
-_TOKEN_PARAMS = _words("id m mid msgid message_id sid tid token hash trk tracking_id")
-_HASHLIKE = re.compile(r"^(?=[\w\-=.]*\d)(?=[\w\-=.]*[a-zA-Z])[\w\-=.]{10,}$")
-_ID_VALUE = re.compile(r"^[\w\-=.%@+]{5,}$")
-
-
-def tracking_pixels(doc: Document) -> list[Finding]:
-    """One finding per remote image that works as an open-tracking beacon."""
-    ids = _recipient_ids(doc)
-    findings: list[Finding] = []
-    seen: set[str] = set()
-    for img in doc.images:
-        if img.src in seen or not _is_remote(img.src):
-            continue
-        reason = _beacon_reason(img, ids)
-        if reason is None:
-            continue
-        seen.add(img.src)
-        rule, text = reason
-        findings.append(Finding(
-            rule=rule, category=Category.TRACKING_PIXEL, action=Action.REWRITE,
-            excerpt=img.src[:120], where=Origin.IMAGE.value, reason=text,
-            edit=Edit(EditKind.STRIP_IMAGE, img.src),
-        ))
-    return findings
-
-
-def _is_remote(src: str) -> bool:
-    return src.lower().startswith(("http://", "https://", "//"))
-
-
-def _beacon_reason(img: Image, ids: frozenset[str]) -> tuple[str, str] | None:
-    if _tiny(img.width) or _tiny(img.height):
-        return "tracking_pixel.tiny", f"a {img.width or '?'}×{img.height or '?'} remote image"
-    if img.hidden:
-        return "tracking_pixel.hidden", "a hidden remote image"
-    if _tracker_url(img.src):
-        return "tracking_pixel.tracker", "a remote image from an open-tracking address"
-    if _carries_recipient_id(img.src, ids):
-        return "tracking_pixel.recipient_id", "a remote image whose address carries a recipient id"
-    return None
-
-
-def _tiny(value: str) -> bool:
-    m = _TINY.match(value)
-    return m is not None and float(m.group(1)) <= 2
-
-
-def _tracker_url(src: str) -> bool:
-    parts = _split(src)
-    if parts is None:
-        return False
-    host = (parts.hostname or "").lower()
-    if any(host == d or host.endswith("." + d) for d in _TRACKER_DOMAINS):
-        return True
-    if any(known in host for known in _TRACKER_HOST_PARTS):
-        return True
-    if host.split(".", 1)[0] in _TRACKER_WORDS:
-        return True
-    segments = [s for s in unquote(parts.path).lower().split("/") if s]
-    if any(s in _TRACKER_WORDS for s in segments[:-1]):
-        return True
-    if segments:
-        last = segments[-1]
-        stem = last.split(".", 1)[0]
-        return stem in _TRACKER_FILES
-    return False
-
-
-def _split(src: str) -> SplitResult | None:
-    try:
-        parts = urlsplit(src if not src.startswith("//") else "https:" + src)
-        parts.hostname  # noqa: B018 - raises ValueError on a malformed IPv6 host
-    except ValueError:
-        return None
-    return parts
-
-
-def _carries_recipient_id(src: str, ids: frozenset[str]) -> bool:
-    decoded = unquote(unquote(src)).lower()
-    if any(local in decoded for local in ids):
-        return True
-    parts = _split(src)
-    for name, value in parse_qsl(parts.query if parts else "", keep_blank_values=True):
-        key = name.lower().strip()
-        if "@" in value or (key in _RECIPIENT_PARAMS and _ID_VALUE.match(value)):
-            return True
-        if key in _TOKEN_PARAMS and _HASHLIKE.match(value):
-            return True
-    return False
-
-
-_ADDRESS = re.compile(r"[\w.+\-]+@[\w.\-]+")
-
-
-def _recipient_ids(doc: Document) -> frozenset[str]:
-    """Local parts of the buyer relay addresses in To/Cc (without +tag), long enough to matter."""
-    out: set[str] = set()
-    for name in ("To", "Cc"):
-        for value in doc.parsed.header_all(name):
-            for address in _ADDRESS.findall(value):
-                if is_relay_address(address):
-                    local = address.split("@", 1)[0].split("+", 1)[0].lower()
-                    if len(local) >= 6:
-                        out.add(local)
-    return frozenset(out)
-
-
-# ============================================================================ styling
 
 # Pictographs in the supplementary plane, emoji shown as emoji by default in the basic plane,
 # any symbol forced to emoji presentation (U+FE0F) and keycaps. Not ™ © ® or ★ ■ ※.
@@ -217,16 +57,18 @@ _EMPTY_BLOCK = (
 _BLANK_BLOCKS = re2.compile(rf"(?i)(?:{_EMPTY_BLOCK}){{3,}}")
 _BLANK_BREAKS = re.compile(r"<br\s*/?>(?:\s*<br\s*/?>){3,}", re.I)
 # Values that do not override anything (inherit the reader's default).
-_NEUTRAL = _words("inherit initial unset currentcolor auto none transparent windowtext revert")
+_NEUTRAL = frozenset(
+    "inherit initial unset currentcolor auto none transparent windowtext revert".split()
+)
 _WHITE = frozenset(("#fff", "#ffffff", "white", "rgb(255,255,255)"))
 # A reader's defaults restated (Thunderbird writes <body text="#000000" bgcolor="#FFFFFF">).
 _DEFAULT_TEXT = frozenset(("#000", "#000000", "black", "rgb(0,0,0)", "windowtext"))
 _LAYOUT_TAGS = frozenset(("table", "img", "html"))
 
 
-def styling(doc: Document, beacons: frozenset[str]) -> list[Finding]:
-    """``styling`` findings; ``beacons`` are image sources already reported as pixels."""
-    findings = [f for f in (_emoji(doc), _http_images(doc, beacons)) if f is not None]
+def detect(doc: Document, ctx: Context) -> list[Finding]:
+    """Emoji, animated GIFs, http: images, CSS overrides and runs of blank lines."""
+    findings = [f for f in (_emoji(doc), _http_images(doc)) if f is not None]
     findings.extend(_animated_gifs(doc))
     css_edit = Edit(EditKind.STRIP_CSS)
     for part in doc.parsed.html_parts:
@@ -277,11 +119,14 @@ def _animated_gifs(doc: Document) -> Iterator[Finding]:
                            "animated GIFs are not allowed")
 
 
-def _http_images(doc: Document, beacons: frozenset[str]) -> Finding | None:
-    for img in doc.images:
-        if img.src.lower().startswith("http:") and img.src not in beacons:
-            return _styling("styling.http_image", Action.REJECT, img.src, Origin.IMAGE.value,
-                            "an image loaded over plain http:")
+def _http_images(doc: Document) -> Finding | None:
+    http = [img.src for img in doc.images if img.src.lower().startswith("http:")]
+    # A beacon on http: is one tracking_pixel finding, stripped by its rewrite; not styling too.
+    beacons = pixels.beacon_sources(doc) if http else frozenset()
+    src = next((s for s in http if s not in beacons), None)
+    if src is not None:
+        return _styling("styling.http_image", Action.REJECT, src, Origin.IMAGE.value,
+                        "an image loaded over plain http:")
     for part in doc.parsed.html_parts:
         m = _HTTP_CSS.search(part) if "http:" in part or "HTTP:" in part else None
         if m:
