@@ -450,3 +450,188 @@ def test_heldout3_offensive_families_fire(body: str) -> None:
 @pytest.mark.parametrize("body", NOT_OFFENSIVE_HELDOUT3)
 def test_heldout3_offensive_look_alikes_quiet(body: str) -> None:
     assert Category.OFFENSIVE not in categories(reply(body))
+
+
+# Offensive families outside English (my own sentences): name-calling, condescension about the
+# buyer's abilities, profanity, intimidating legal threats; look-alikes are apologies for our own
+# mistakes, product words, self-deprecation, neutral legal information and place names.
+OFFENSIVE_INTL = [
+    # de
+    "Sie sind wohl zu dumm, um den Deckel richtig aufzusetzen.",
+    "Haben Sie die Anleitung überhaupt gelesen?!",
+    "Das steht doch klar in der Beschreibung, wie oft denn noch?",
+    "Sind Sie wirklich so begriffsstutzig?",
+    "Selbst ein Kind hätte das verstanden.",
+    "Was ist daran so schwer zu verstehen?",
+    "Sie sind einfach unfähig, ein Gerät zu bedienen.",
+    "Wir werden Sie verklagen, wenn Sie die Bewertung nicht löschen.",
+    "Wir zeigen Sie an, verlassen Sie sich darauf.",
+    "So ein Schwachsinn, das Gerät ist nicht defekt.",
+    "Kunden wie Sie sind das Letzte.",
+    "Ihr Gejammer geht uns auf die Nerven.",
+    # es
+    "Eres un inútil, el paquete está en la oficina.",
+    "Es usted un inútil, lea las instrucciones.",
+    "¿Es que no sabe leer las instrucciones?",
+    "¿Tan difícil es de entender?",
+    "Hasta un niño sabría montarlo.",
+    "Le vamos a denunciar si no retira la reseña.",
+    "Vamos a tomar medidas legales contra usted.",
+    "No diga tonterías, el producto funciona.",
+    "Qué cliente tan pesado, deje de molestar.",
+    "Clientes como usted son un fastidio.",
+    "Usted no tiene ni idea de lo que dice, es un ignorante.",
+    "Váyase a la porra con sus quejas.",
+    # fr
+    "Vous êtes incapable de suivre une notice ?",
+    "C'est pourtant simple, même un enfant y arriverait.",
+    "Vous ne comprenez vraiment rien ?",
+    "Vous avez lu la notice au moins ?",
+    "Arrêtez de nous faire chier avec vos réclamations.",
+    "Nous allons vous poursuivre en justice si vous ne retirez pas cet avis.",
+    "On va porter plainte contre vous.",
+    "Quel client pénible, vous êtes vraiment lourd.",
+    "Des clients comme vous, on s'en passe.",
+    "Vous êtes un incapable.",
+    "Espèce d'ignorant, le colis est en route.",
+    "Vos plaintes ridicules ne nous intéressent pas.",
+    # it
+    "Sei proprio un idiota.",
+    "È così difficile da capire?",
+    "Anche un bambino ci riuscirebbe.",
+    "Lei è un incapace, legga le istruzioni.",
+    "Ha almeno letto le istruzioni?",
+    "La denunceremo se non rimuove la recensione.",
+    "Adiremo le vie legali contro di lei.",
+    "Non dica sciocchezze, il prodotto funziona.",
+    "Clienti come lei sono una rottura.",
+    "Ci ha rotto le scatole con le sue lamentele.",
+    "Lei non capisce niente.",
+    "Che cliente rompiscatole.",
+    # ja
+    "バカじゃないの?",
+    "説明書も読めないんですか?",
+    "子供でも分かることです。",
+    "何度言えば分かるんですか。",
+    "あなたのような客は迷惑です。",
+    "訴えますよ。",
+    "法的措置を取りますので覚悟してください。",
+    "頭悪いんですか?",
+    "常識で考えれば分かるでしょう。",
+    "日本語が読めないのですか?",
+    "いい加減にしてください、しつこいです。",
+    "使い方も知らないなんて、無能ですね。",
+    # pl
+    "Czy Pan w ogóle przeczytał instrukcję?!",
+    "Nawet dziecko by to zrozumiało.",
+    "Jest Pan kompletnie niekompetentny.",
+    "Podamy Pana do sądu.",
+]
+NOT_OFFENSIVE_INTL = [
+    # de
+    "Entschuldigen Sie bitte unseren dummen Fehler beim Versand.",
+    "Die Montage ist idiotensicher, nur zwei Schrauben.",
+    "Ich war so dumm und habe das falsche Etikett gedruckt.",
+    "Die Anleitung liegt als PDF bei, Seite 4 zeigt den Deckel.",
+    "Haben Sie die Anleitung schon erhalten?",
+    "Die Beschreibung war leider unklar, das ändern wir.",
+    "Das Gerät ist auch für Kinder leicht zu bedienen.",
+    "Sie können sich jederzeit an die Verbraucherschlichtung wenden.",
+    "Wir zeigen Ihnen gern, wie der Filter eingesetzt wird.",
+    "Der Versand nach Dummersdorf dauert zwei Tage.",
+    "Wir erstatten den Betrag, sobald das Paket ankommt.",
+    "Es tut uns leid, dass es so schwer zu öffnen war.",
+    # es
+    "Perdone nuestro error tan tonto con la dirección.",
+    "El montaje es a prueba de tontos.",
+    "Le enviamos las instrucciones de nuevo.",
+    "Sé que es difícil de entender, lo explicamos mejor.",
+    "Los niños pueden usarlo sin problema.",
+    "Tiene derecho a presentar una reclamación ante consumo.",
+    "Hemos denunciado la pérdida a la empresa de transporte.",
+    "Le reembolsamos el importe completo.",
+    "La pieza inútil se puede retirar sin herramientas.",
+    "El paquete sale hoy desde Tontodromo.",
+    "Lo sentimos, fue una tontería nuestra.",
+    "¿Ha recibido ya el paquete?",
+    # fr
+    "Veuillez excuser notre erreur stupide d'étiquetage.",
+    "Le montage est simple, même pour un enfant.",
+    "Avez-vous reçu la notice ?",
+    "Nous sommes incapables de livrer avant lundi, désolés.",
+    "Vous pouvez saisir le médiateur de la consommation.",
+    "Nous avons porté plainte auprès du transporteur pour le colis perdu.",
+    "Le colis part de Connaux demain.",
+    "Nous vous remboursons intégralement.",
+    "Nous comprenons votre agacement.",
+    "Les pièces inutiles peuvent être jetées.",
+    "Le produit est léger et facile à ranger.",
+    "Merci pour votre patience.",
+    # it
+    "Ci scusi per il nostro errore stupido nella spedizione.",
+    "Il montaggio è semplice, adatto anche ai bambini.",
+    "Ha ricevuto le istruzioni?",
+    "Capiamo che la situazione sia difficile da capire senza foto.",
+    "Può rivolgersi all'associazione consumatori.",
+    "Abbiamo denunciato lo smarrimento al corriere.",
+    "Le rimborsiamo l'intero importo.",
+    "Il pacco parte da Cretinia domani.",
+    "Siamo stati incapaci di spedire in tempo, ci scusi.",
+    "Il tappo inutile si può rimuovere.",
+    "Grazie per la pazienza.",
+    "La pila è inclusa nella confezione.",
+    # ja
+    "こちらのミスで大変申し訳ございません。",
+    "説明書を同封いたしました。",
+    "お子様でも簡単に組み立てられます。",
+    "何度もご連絡いただき恐縮です。",
+    "消費者センターにご相談いただくこともできます。",
+    "配送業者に被害届を提出しました。",
+    "バカンスのため発送が遅れます。",
+    "頭金は不要です。",
+    "ご不便をおかけして申し訳ありません。",
+    "日本語の説明書をお送りします。",
+    "使い方がわかりにくく、申し訳ございません。",
+    "返金手続きが完了しました。",
+    # pl
+    "Przepraszamy za nasz głupi błąd.",
+    "Instrukcja jest w załączniku.",
+    "Zwracamy Panu pieniądze.",
+    "Paczka wyjechała z Głupczyc.",
+    # product claims and neutral questions that share words with condescension
+    "Selbst ein Kind kann das Gerät sicher bedienen.",
+    "Die Mängel? Wir zeigen sie dem Spediteur an.",
+    "No es tan difícil de montar, le enviamos un vídeo.",
+    "Hasta un niño puede montarlo en cinco minutos.",
+    "Si no tiene ni idea de cómo montarlo, le ayudamos.",
+    "Denunciaremos la pérdida al transportista.",
+    "Même un enfant peut l'utiliser en toute sécurité.",
+    "Des clients comme vous sont notre plus belle récompense.",
+    "Anche un bambino può usarlo senza pericolo.",
+    "Non è così difficile da montare, le mandiamo un video.",
+    "子供でもできる簡単操作です。",
+    "ラベルが読めないのですか?写真をお送りください。",
+    "しつこい汚れにも効果があります。",
+    "Nawet dziecko poradzi sobie z montażem.",
+]
+
+
+@pytest.mark.parametrize("body", OFFENSIVE_INTL)
+def test_offensive_intl_families_fire(body: str) -> None:
+    assert Category.OFFENSIVE in categories(reply(body))
+
+
+@pytest.mark.parametrize("body", NOT_OFFENSIVE_INTL)
+def test_offensive_intl_look_alikes_quiet(body: str) -> None:
+    assert Category.OFFENSIVE not in categories(reply(body))
+
+
+@pytest.mark.parametrize("quoted", [
+    "> Haben Sie die Anleitung überhaupt gelesen?! Wir werden Sie verklagen.",
+    "> ¿Tan difícil es de entender? Eres un inútil.",
+    "> 説明書も読めないんですか?訴えますよ。",
+])
+def test_buyers_condescension_quoted_back_is_not_the_sellers(quoted: str) -> None:
+    body = ("Es tut uns leid, der Ersatz ist unterwegs.\n\n"
+            "On Mon, 3 Mar 2025 at 10:00, Buyer wrote:\n" + quoted + "\n")
+    assert Category.OFFENSIVE not in categories(reply(body))
