@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
-import os
 import re
-import secrets
 import smtplib
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
+from pgdb import fresh_database
 from procs import (
     AGENT,
     BUYER,
@@ -27,47 +25,18 @@ from procs import (
     transaction,
     wait_until,
 )
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.ext.asyncio import create_async_engine
-from sqlalchemy.pool import NullPool
 
 pytestmark = pytest.mark.postgres
 
-# The same variable as conftest's store fixtures: an admin URL ending in a database name.
-PG_ADMIN = os.environ.get("BSM_GUARD_TEST_PG",
-                          "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
-PG_SERVER = PG_ADMIN.rsplit("/", 1)[0]
-REQUIRE = os.environ.get("BSM_GUARD_TEST_REQUIRE_POSTGRES") == "1"
 GAUGE_TIMEOUT = 25.0  # longer than the quarantine gauges' refresh interval (10 s)
 RACE_ROUNDS = 5
-
-
-async def _admin(statement: str) -> None:
-    # CREATE/DROP DATABASE cannot run in a transaction block.
-    engine = create_async_engine(PG_ADMIN, isolation_level="AUTOCOMMIT",
-                                 poolclass=NullPool, connect_args={"timeout": 3})
-    try:
-        async with engine.connect() as conn:
-            await conn.exec_driver_sql(statement)
-    finally:
-        await engine.dispose()
 
 
 @pytest.fixture(scope="module")
 def database() -> Iterator[str]:
     """A fresh database for this module, dropped at the end."""
-    name = f"bsm_guard_two_{os.getpid()}_{secrets.token_hex(3)}"
-    try:
-        asyncio.run(_admin(f'CREATE DATABASE "{name}"'))
-    except (OSError, TimeoutError, DBAPIError) as exc:
-        reason = f"no PostgreSQL server answers at {PG_ADMIN}: {exc}"
-        if REQUIRE:
-            pytest.fail(f"BSM_GUARD_TEST_REQUIRE_POSTGRES=1 but {reason}")
-        pytest.skip(reason)
-    try:
-        yield f"{PG_SERVER}/{name}"
-    finally:
-        asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    with fresh_database("bsm_guard_two") as url:
+        yield url
 
 
 @dataclass
