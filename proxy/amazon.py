@@ -54,6 +54,24 @@ def _any_marketplace(domain: str) -> bool:
     )
 
 
+_AMAZON_HOST = re.compile(r"(?:^|\.)amazon\.([a-z]{2,3}(?:\.[a-z]{2})?)$")
+# Amazon's image hosts: notifications quoted as HTML carry Amazon's logo and product images.
+_AMAZON_IMAGE_HOST = re.compile(r"(?:^|\.)(?:media-amazon\.com|ssl-images-amazon\.com|images-amazon\.com)$")
+
+
+def is_amazon_host(name: str) -> bool:
+    """``amazon.<storefront>`` or one of its subdomains (``www.``, ``sellercentral.``,
+    ``sellercentral-europe.amazon.com``); checked on the name because the Public Suffix List
+    does not list every storefront suffix (``com.be``)."""
+    m = _AMAZON_HOST.search(name.lower().rstrip("."))
+    return m is not None and m.group(1) in STOREFRONT_TLDS
+
+
+def is_amazon_image_host(name: str) -> bool:
+    name = name.lower().rstrip(".")
+    return is_amazon_host(name) or _AMAZON_IMAGE_HOST.search(name) is not None
+
+
 def relay_domain_status(domain: str) -> str:
     """``known`` for a storefront relay domain, ``unknown`` for another ``*.marketplace.amazon.*``,
     ``no`` otherwise. Unknown ones are treated as Amazon (and logged by the caller)."""

@@ -67,6 +67,20 @@ class Block:
     quoted: bool
 
 
+# With ``render(mark=True)`` each link and image leaves a mark in the text where it stands:
+# LINK_MARK or IMAGE_MARK, then one character that encodes its serial. Normalise uses them to
+# tell which links and images stand inside Amazon's quoted notification, then removes them.
+LINK_MARK = "\ue000"
+IMAGE_MARK = "\ue001"
+_SERIAL_BASE = 0xF0000
+MARKS = re.compile("[\ue000\ue001][\U000f0000-\U000ffffd]|[\ue000\ue001]")
+
+
+def marked_serials(text: str, mark: str) -> set[int]:
+    """Serials of the links (``LINK_MARK``) or images (``IMAGE_MARK``) marked in ``text``."""
+    return {ord(text[i + 1]) - _SERIAL_BASE for i in range(len(text) - 1) if text[i] == mark}
+
+
 @dataclass(frozen=True)
 class RawLink:
     href: str
@@ -74,6 +88,7 @@ class RawLink:
     quoted: bool
     has_image: bool
     part: int = 0
+    serial: int = -1
 
     def with_part(self, part: int) -> RawLink:
         return replace(self, part=part)
@@ -91,6 +106,7 @@ class RawImage:
     linked_href: str
     quoted: bool
     part: int = 0
+    serial: int = -1
 
     def with_part(self, part: int) -> RawImage:
         return replace(self, part=part)
@@ -136,13 +152,15 @@ class _Frame:
 
 
 class _Renderer(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, mark: bool = False) -> None:
         super().__init__(convert_charrefs=True)
+        self.mark = mark
         self.view = View()
         self.stack: list[_Frame] = [_Frame("#root", False, False, True, False)]
         self.buf: list[str] = []
         self.state = (False, False)  # (hidden, quoted) of buf
-        self.anchor: tuple[str, list[str], bool] | None = None  # href, text, has_image
+        self.anchor: tuple[str, list[str], bool, int] | None = None  # href, text, has_image, serial
+        self.anchors = 0
 
     # -- state
     def _top(self) -> _Frame:
@@ -166,6 +184,17 @@ class _Renderer(HTMLParser):
         self.buf.append(text)
         if self.anchor is not None:
             self.anchor[1].append(text)
+
+    def _mark(self, kind: str, serial: int) -> None:
+        """Leave a link's or image's mark in the text (not in an anchor's own text)."""
+        top = self._top()
+        if not self.mark or top.skip or serial >= 0xFFFE:
+            return
+        state = (top.hidden, top.quoted)
+        if state != self.state:
+            self._flush()
+            self.state = state
+        self.buf.append(kind + chr(_SERIAL_BASE + serial))
 
     def updatepos(self, i: int, j: int) -> int:
         # The base class counts lines for getpos() (error positions), on every chunk; nothing
@@ -201,12 +230,16 @@ class _Renderer(HTMLParser):
             # A rule keeps its meaning as a history separator for the quote splitter.
             self._emit("\n----------\n" if tag == "hr" else "\n")
         if tag == "a" and not skip:
-            self.anchor = (a.get("href", "").strip(), [], False)
+            self.anchor = (a.get("href", "").strip(), [], False, self.anchors)
+            self._mark(LINK_MARK, self.anchors)
+            self.anchors += 1
         if tag == "img" and not skip:
             linked = self.anchor[0] if self.anchor else ""
             if self.anchor is not None:
-                self.anchor = (self.anchor[0], self.anchor[1], True)
-            self.view.images.append(RawImage(a, hidden, linked, quoted))
+                self.anchor = (self.anchor[0], self.anchor[1], True, self.anchor[3])
+            serial = len(self.view.images)
+            self._mark(IMAGE_MARK, serial)
+            self.view.images.append(RawImage(a, hidden, linked, quoted, serial=serial))
         if tag not in _VOID:
             self.stack.append(_Frame(tag, hidden, quoted, bg_white, skip))
 
@@ -226,10 +259,11 @@ class _Renderer(HTMLParser):
         else:
             return
         if tag == "a" and self.anchor is not None:
-            href, text, has_image = self.anchor
+            href, text, has_image, serial = self.anchor
             if href:
                 self.view.links.append(
-                    RawLink(href, " ".join("".join(text).split()), self._top().quoted, has_image)
+                    RawLink(href, " ".join("".join(text).split()), self._top().quoted, has_image,
+                            serial=serial)
                 )
             self.anchor = None
         if tag in _BLOCK:
@@ -262,8 +296,9 @@ class _Renderer(HTMLParser):
             self._hidden(self.rawdata)
             self.rawdata = ""
         if self.anchor is not None and self.anchor[0]:
-            href, text, has_image = self.anchor
-            self.view.links.append(RawLink(href, " ".join("".join(text).split()), False, has_image))
+            href, text, has_image, serial = self.anchor
+            self.view.links.append(
+                RawLink(href, " ".join("".join(text).split()), False, has_image, serial=serial))
         self._flush()
 
 
@@ -288,8 +323,11 @@ def _defuse(html: str) -> str:
     return _BAD_MARKED.sub("&lt;![", html)
 
 
-def render(html: str) -> View:
-    renderer = _Renderer()
+def render(html: str, mark: bool = False) -> View:
+    """What a reader sees of ``html``; ``mark`` leaves link and image marks in the text."""
+    renderer = _Renderer(mark)
+    if mark:
+        html = html.replace(LINK_MARK, "").replace(IMAGE_MARK, "")
     try:
         renderer.feed(_defuse(html))
         renderer.close()

@@ -7,8 +7,10 @@ import unicodedata
 
 import re2
 
-from proxy import htmltext
+from proxy import htmltext, quotes
+from proxy.amazon import is_amazon_host, is_amazon_image_host
 from proxy.models import Document, Kind, Origin, ParsedMessage, Segment
+from proxy.quotes import split_quoted
 
 # --------------------------------------------------------------------------- folding
 
@@ -242,22 +244,8 @@ def classify(parsed: ParsedMessage) -> Kind:
 
 # --------------------------------------------------------------------------- quoted history
 
-_QUOTE_HEADER = re.compile(
-    r"^\s*(?:"
-    r"on\b.{0,200}\bwrote:|am\b.{0,200}\bschrieb.{0,40}:|le\b.{0,200}\ba écrit\s*:|"
-    r"el\b.{0,200}\bescribió:|il\b.{0,200}\bha scritto:|op\b.{0,200}\bschreef.{0,40}:|"
-    r"den\b.{0,200}\bskrev.{0,40}:|.{0,200}napisał\(a\):|.{0,200}のメッセージ[:：]?|"
-    r"-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|"
-    r"messaggio originale|forwarded message)\s*-{2,}|"
-    r"(?:from|von|de|da|van|från|od|差出人)\s*:\s.*"
-    r")\s*$",
-    re.I,
-)
-_OUTLOOK_SENT = re.compile(
-    r"^\s*(?:sent|gesendet|envoyé|enviado|inviato|verzonden|skickat|送信日時)\s*:", re.I
-)
-
-# Amazon's own notification text inside quoted history is not the seller's: drop it.
+# Amazon's own addresses and links anywhere in quoted history are not the seller's; inside
+# Amazon's notification (proxy.quotes) its other links and signature lines are not either.
 _AMAZON_BOILERPLATE = re.compile(
     r"https?://(?:www\.)?amazon\.[a-z.]{2,10}/gp/communication-manager/\S*"
     r"|\[commMgrTok:[^\]]*\]"
@@ -268,65 +256,9 @@ _AMAZON_BOILERPLATE = re.compile(
 )
 
 
-# Helpdesks (Zendesk, Freshdesk, eDesk…) put the conversation history under a rule line
-# followed by a "Name - Amazon Marketplace" / date / "From:" header.
-_SEPARATOR = re.compile(r"^\s*(?:[-_=*]\s*){10,}$")
-_HISTORY_HINT = re.compile(
-    r"amazon marketplace|\bwrote\b|schrieb|a écrit|escribió|ha scritto|"
-    r"^\s*(?:from|von|de|da|sent|date|gesendet|envoyé)\s*:|"
-    r"\b\d{1,2}[ ./-](?:[^\W\d_]{3,9}|\d{1,2})[ ./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b",
-    re.I,
-)
-
-
-# Amazon wraps the buyer's words in "------------- Message: -------------" …
-# "------------- End message -------------" (localised): that block is the buyer's, wherever
-# a helpdesk pasted it without quote marks.
-_AMAZON_BLOCK_START = re.compile(r"^\s*-{5,}\s*[^\W\d_][^-:\n]{0,40}?\s*[:：]\s*-{5,}\s*$")
-_AMAZON_BLOCK_END = re.compile(r"^\s*-{5,}\s*[^\W\d_][^-:\n]{0,40}?\s*-{5,}\s*$")
-
-
-def split_quoted(text: str) -> tuple[str, str]:
-    """Split a plain-text body into (own text, quoted history)."""
-    lines = text.splitlines()
-    own: list[str] = []
-    quoted: list[str] = []
-    in_quote = in_block = False
-    for i, line in enumerate(lines):
-        if not in_quote and (_starts_quote_header(lines, i) or _starts_history(lines, i)):
-            in_quote = True
-        if not in_block and _AMAZON_BLOCK_START.match(line):
-            in_block = True
-        elif in_block and _AMAZON_BLOCK_END.match(line):
-            in_block = False
-            quoted.append(line)
-            continue
-        if in_quote or in_block or line.lstrip().startswith(">"):
-            quoted.append(line)
-        else:
-            own.append(line)
-    return "\n".join(own), "\n".join(quoted)
-
-
-def _starts_quote_header(lines: list[str], i: int) -> bool:
-    line = lines[i]
-    if not _QUOTE_HEADER.match(line):
-        return False
-    return line.lstrip()[:5].lower() not in ("from:", "von: ", "de: ", "da: ") or _is_outlook_header(lines, i)
-
-
-def _starts_history(lines: list[str], i: int) -> bool:
-    if not _SEPARATOR.match(lines[i]):
-        return False
-    following = [line for line in lines[i + 1 : i + 8] if line.strip()][:4]
-    return any(_HISTORY_HINT.search(line) for line in following)
-
-
-def _is_outlook_header(lines: list[str], i: int) -> bool:
-    return any(_OUTLOOK_SENT.match(line) for line in lines[i + 1 : i + 5])
-
-
 def strip_amazon_boilerplate(text: str) -> str:
+    """Quoted ``text`` without Amazon's own notification text."""
+    text = quotes.blank_amazon_text(text, quotes.notice_spans(text))
     return _AMAZON_BOILERPLATE.sub(" ", text) if "amazon" in text.lower() or "commMgr" in text else text
 
 
@@ -343,21 +275,29 @@ def normalise(parsed: ParsedMessage) -> Document:
             segments.append(_segment(Origin.TEXT, own, part=i))
         if quoted.strip():
             segments.append(_segment(Origin.TEXT, strip_amazon_boilerplate(quoted), part=i, quoted=True))
-    links = []
-    images = []
+    links: list[htmltext.RawLink] = []
+    images: list[htmltext.RawImage] = []
     for i, html in enumerate(parsed.html_parts):
-        view = htmltext.render(html)
+        view = htmltext.render(html, mark=True)
+        amazon_links: set[int] = set()
+        amazon_images: set[int] = set()
         for block in view.blocks:
             origin = Origin.HIDDEN if block.hidden else Origin.HTML
             own, quoted = ("", block.text) if block.quoted else split_quoted(block.text)
+            own = _unmark(own)
             if own.strip():
                 segments.append(_segment(origin, own, part=i))
-            if quoted.strip():
-                segments.append(_segment(origin, strip_amazon_boilerplate(quoted), part=i, quoted=True))
-        for link in view.links:
-            links.append(link.with_part(i))
-        for image in view.images:
-            images.append(image.with_part(i))
+            if _unmark(quoted).strip():
+                spans = quotes.notice_spans(quoted)
+                for a, b in spans:
+                    amazon_links |= htmltext.marked_serials(quoted[a:b], htmltext.LINK_MARK)
+                    amazon_images |= htmltext.marked_serials(quoted[a:b], htmltext.IMAGE_MARK)
+                text = _unmark(quotes.blank_amazon_text(quoted, spans))
+                segments.append(_segment(origin, strip_amazon_boilerplate(text), part=i, quoted=True))
+        links += [link.with_part(i) for link in view.links
+                  if not (link.serial in amazon_links and _amazon_href(link.href))]
+        images += [img.with_part(i) for img in view.images
+                   if not (img.serial in amazon_images and _amazon_src(img.attrs.get("src", "")))]
     for i, att in enumerate(parsed.attachments):
         if att.filename:
             segments.append(_segment(Origin.ATTACHMENT, att.filename, part=i))
@@ -377,6 +317,19 @@ def normalise(parsed: ParsedMessage) -> Document:
         links=link_objs,
         images=image_objs,
     )
+
+
+def _unmark(text: str) -> str:
+    return htmltext.MARKS.sub("", text) if "\ue000" in text or "\ue001" in text else text
+
+
+def _amazon_href(href: str) -> bool:
+    """A link to Amazon's own site: inside Amazon's notification it is Amazon's, not the seller's."""
+    return is_amazon_host(quotes.url_host(fold(href)))
+
+
+def _amazon_src(src: str) -> bool:
+    return is_amazon_image_host(quotes.url_host(fold(src)))
 
 
 def _segment(origin: Origin, text: str, part: int = 0, quoted: bool = False) -> Segment:

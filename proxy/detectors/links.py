@@ -321,7 +321,6 @@ _REASONS = {
     "shortener": "remove the shortened link {t}: it hides where it leads",
     "redirect": "remove the click-tracking redirect via {t}",
     "amazon_product_page": "remove the Amazon product or storefront link {t}",
-    "amazon_page": "link only to Amazon order, returns, review or help pages, not {t}",
 }
 
 

@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 import tldextract
 
-from proxy.amazon import STOREFRONT_TLDS
+from proxy.amazon import is_amazon_host
 
 # The bundled PSL snapshot only: no fetch, no cache directory (the relay must never block on I/O).
 _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
@@ -28,20 +28,13 @@ SHORTENERS = frozenset({
     "s.id", "lnkd.in", "t.ly", "bl.ink", "short.io"
 })
 
-# Amazon pages a seller may link to: orders, returns, reviews/feedback, help, messaging.
-_AMAZON_ALLOWED = re.compile(
-    r"^(?:/-/[a-z]{2}(?:_[a-z]{2})?)?"  # a language prefix: /-/en/gp/help/...
-    r"/(?:gp/(?:your-account|css|orc|help|communication-manager|feedback|digital/your-account"
-    r"|message|customer-reviews|aw/(?:ya|help))"
-    r"|hz/(?:feedback|help|contact-us|mycd|reviews-render|your-orders)|your-orders"
-    r"|review/|reviews/|ryp/|returns|spr/returns|progress-tracker|ap/signin|message-us"
-    r"|help/|customer-service|[^/?#]+/ss/help)",
-    re.I,
-)
-# Product detail pages, storefronts and seller listings are promotion (POLICY.md).
+# Amazon's rule (amazon-policy.md 1.4): links to Amazon are allowed, except product detail pages
+# and storefronts or seller listings; plain http: never; a redirect out of Amazon never. Every
+# other Amazon page (orders, returns, reviews, help, Seller Central, messaging) is allowed, so a
+# path nobody listed is decided by this rule, not refused for being unknown.
 _AMAZON_PRODUCT = re.compile(
-    r"/(?:dp|gp/product|gp/aw/d|exec/obidos/asin|o/asin)/|^/stores/|^/shops/|^/sp\?|^/s\?"
-    r"|[?&]me=|[?&]seller=",
+    r"/(?:dp|gp/product|gp/aw/d|exec/obidos/asin|o/asin|gp/offer-listing)/|^/stores/|^/shops/"
+    r"|^/sp\?|^/s\?|^/s/|[?&]me=|[?&]seller=|[?&]merchant=",
     re.I,
 )
 
@@ -74,7 +67,6 @@ def capitalised(label: str) -> bool:
 
 
 _IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
-_AMAZON_HOST = re.compile(r"(?:^|\.)amazon\.([a-z]{2,3}(?:\.[a-z]{2})?)$")
 
 
 @dataclass(frozen=True)
@@ -91,9 +83,7 @@ class Host:
 
     @property
     def is_amazon(self) -> bool:
-        # Checked on the name: the PSL does not list every storefront suffix (com.be).
-        m = _AMAZON_HOST.search(self.name)
-        return m is not None and m.group(1) in STOREFRONT_TLDS
+        return is_amazon_host(self.name)
 
 
 @lru_cache(maxsize=4096)
@@ -116,15 +106,12 @@ def amazon_verdict(scheme: str, path: str, query: str) -> str | None:
     """Rule name for an Amazon URL that is not allowed, or None when the page is allowed."""
     if scheme == "http":
         return "http"
-    target = path + ("?" + query if query else "")
-    if _AMAZON_PRODUCT.search(target):
+    if _AMAZON_PRODUCT.search(path + ("?" + query if query else "")):
         return "amazon_product_page"
     target_url = redirect_target(query)
     if target_url and not _allowed_amazon_url(target_url):
         return "redirect"
-    if path in ("", "/") or _AMAZON_ALLOWED.match(path) or target_url:
-        return None
-    return "amazon_page"
+    return None
 
 
 def _allowed_amazon_url(url: str) -> bool:
@@ -133,8 +120,7 @@ def _allowed_amazon_url(url: str) -> bool:
     host = split_host(parts.hostname or "")
     if host is None or not host.is_amazon or parts.scheme != "https":
         return False
-    return not _AMAZON_PRODUCT.search(parts.path + "?" + parts.query) and (
-        parts.path in ("", "/") or _AMAZON_ALLOWED.match(parts.path) is not None)
+    return not _AMAZON_PRODUCT.search(parts.path + "?" + parts.query)
 
 
 def redirect_target(query: str) -> str:

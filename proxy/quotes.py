@@ -1,0 +1,203 @@
+"""Quoted history: where it starts, and which of it is Amazon's own notification text.
+
+Helpdesks quote the notification Amazon sent them under every reply. Its links (Seller Central
+``/messaging/inbox``, ``/gp/communication-manager/``, Amazon's plain ``http://www.amazon.<tld>``
+signature, help pages), the relay address, the ``[commMgrTok:…]`` token and Amazon's signature
+and postal lines are Amazon's, never the seller's (POLICY.md). What the agent wrote earlier in
+the same quote, and the buyer's own words between the ``Message:`` rules, are scanned as usual.
+
+The quoted history is cut into chunks at quote headers ("On … wrote:" in the marketplace
+languages, Outlook ``From:``/``Sent:`` blocks, a helpdesk's rule line with a name and date). A
+chunk is Amazon's when its header names an Amazon sender or relay address, or its text carries
+the notification's marks (the localised ``------------- Message: -------------`` rule, the
+token, a Seller Central link). In such a chunk everything outside the buyer's message block is
+notice text: there Amazon's links, addresses and signature lines are blanked (other links,
+addresses and numbers stay and are still found).
+"""
+
+from __future__ import annotations
+
+import re
+
+from proxy.amazon import is_amazon_host
+
+# "------------- Message: -------------" and its translations ("Nachricht:", "メッセージ:", …).
+BLOCK_START = re.compile(r"^\s*-{5,}\s*[^\W\d_][^-:\n]{0,40}?\s*[:：]\s*-{5,}\s*$")
+BLOCK_END = re.compile(r"^\s*-{5,}\s*[^\W\d_][^-:\n]{0,40}?\s*-{5,}\s*$")
+RELAY = re.compile(r"[a-z0-9._+\-]+@(?:m\.)?marketplace\.amazon\.[a-z]{2,3}(?:\.[a-z]{2})?", re.I)
+TOKEN = re.compile(r"\[commMgrTok:[^\]]*\]", re.I)
+# What only Amazon's notification has: its token, Seller Central or communication-manager links.
+_EVIDENCE = re.compile(
+    r"\[commMgrTok:|sellercentral(?:-[a-z]+)?\.amazon\.|/gp/communication-manager/|/messaging/inbox", re.I
+)
+_AMAZON_SENDER = re.compile(r"amazon|marketplace\.amazon\.", re.I)
+# Any URL-looking run; blanked only when its host is Amazon's.
+_URL = re.compile(
+    r"(?:https?://)?(?:[\w-]+\.)*amazon\.[a-z]{2,3}(?:\.[a-z]{2})?(?:[/?#][^\s<>\"')\]]*)?", re.I
+)
+# Amazon's signature and postal lines: "Amazon.com", "Amazon EU S.à r.l., 38 avenue …",
+# "© 2026 Amazon.com, Inc. or its affiliates", "Amazon.co.jp カスタマーサービス".
+_AMAZON_LINE = re.compile(
+    r"^[\W\d_]*(?:amazon\b|アマゾン).*$|^.*(?:©|\(c\)|copyright).*amazon.*$", re.I | re.M
+)
+# Where a quoted chunk begins: "On … wrote:" and its translations, a client's "<address>:"
+# line, "-----Original Message-----", a helpdesk's reply marker.
+QUOTE_HEADER = re.compile(
+    r"^\s*(?:"
+    r"on\b.{0,200}\bwrote:|am\b.{0,200}\bschrieb.{0,40}:|.{0,200}\bschrieb am\b.{0,200}:|"
+    r"le\b.{0,200}\ba écrit\s*:|el\b.{0,200}\bescribió:|il\b.{0,200}\bha scritto:|"
+    r"op\b.{0,200}\bschreef.{0,40}:|den\b.{0,200}\bskrev.{0,40}:|em\b.{0,200}\bescreveu:|"
+    r".{0,200}napisał(?:\(a\))?:|w dniu\b.{0,200}\bpisze:|.{0,200}のメッセージ[:：]?|"
+    r".{0,200}<[^<>\s@]+@[^<>\s]+>\s*(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|"
+    r"escreveu|napisał\(a\)|pisze)?\s*[:：]|"
+    r"-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|"
+    r"messaggio originale|oorspronkelijk bericht|ursprungligt meddelande|oryginalna wiadomość|"
+    r"mensagem original|forwarded message)\s*-{2,}|"
+    r"(?:from|von|de|da|van|från|od|差出人)\s*:\s.*"
+    r")\s*$",
+    re.I,
+)
+OUTLOOK_SENT = re.compile(
+    r"^\s*(?:sent|gesendet|envoyé|enviado|inviato|verzonden|skickat|wysłano|送信日時|date|datum|data)\s*:",
+    re.I,
+)
+SEPARATOR = re.compile(r"^\s*(?:[-_=*]\s*){10,}$")
+HISTORY_HINT = re.compile(
+    r"amazon marketplace|\bwrote\b|schrieb|a écrit|escribió|ha scritto|schreef|skrev|escreveu|pisze|"
+    r"^\s*(?:from|von|de|da|sent|date|gesendet|envoyé)\s*:|"
+    r"\b\d{1,2}[ ./-](?:[^\W\d_]{3,9}|\d{1,2})[ ./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\d{4}年\d{1,2}月",
+    re.I,
+)
+_QUOTE_PREFIX = re.compile(r"^(?:[ \t]*>)+[ \t]?")
+
+
+def unquote_line(line: str) -> str:
+    """A line without its ``>`` quote marks."""
+    return _QUOTE_PREFIX.sub("", line) if line.lstrip().startswith(">") else line
+
+
+def starts_quote_header(lines: list[str], i: int) -> bool:
+    """``lines[i]`` begins a quoted message ("From:" only with a "Sent:" line after it)."""
+    line = lines[i]
+    if not QUOTE_HEADER.match(line):
+        return False
+    if line.lstrip()[:5].lower() not in ("from:", "von: ", "de: ", "da: ", "van: ", "od: "):
+        return True
+    return any(OUTLOOK_SENT.match(x) for x in lines[i + 1 : i + 5])
+
+
+def starts_history(lines: list[str], i: int) -> bool:
+    """A rule line followed by a name or date: a helpdesk's conversation history."""
+    if not SEPARATOR.match(lines[i]):
+        return False
+    following = [line for line in lines[i + 1 : i + 8] if line.strip()][:4]
+    return any(HISTORY_HINT.search(line) for line in following)
+
+
+def notice_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of ``text`` (quoted history) that are Amazon's notification text."""
+    if not (_EVIDENCE.search(text) or _AMAZON_SENDER.search(text)):
+        return []
+    lines = text.splitlines(keepends=True)
+    bare = [unquote_line(line) for line in lines]
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    bounds = [i for i in range(len(bare)) if starts_quote_header(bare, i) or starts_history(bare, i)]
+    spans: list[tuple[int, int]] = []
+    for start, end in zip([0, *bounds], [*bounds, len(bare)], strict=True):
+        if start < end and _is_amazon_chunk(bare, start, end, start in bounds):
+            spans.extend((offsets[a], offsets[b]) for a, b in _notice_lines(bare, start, end))
+    return spans
+
+
+def _is_amazon_chunk(bare: list[str], start: int, end: int, has_header: bool) -> bool:
+    if has_header and _AMAZON_SENDER.search(_header(bare, start, end)):
+        return True
+    body = "".join(bare[start:end])
+    return bool(_EVIDENCE.search(body) or any(BLOCK_START.match(x) for x in bare[start:end]))
+
+
+def _header(bare: list[str], start: int, end: int) -> str:
+    """The sender part of a chunk's header: the header line, and after a rule line the first
+    two lines that follow (name, date)."""
+    first = bare[start]
+    if not SEPARATOR.match(first):
+        return first
+    following = [x for x in bare[start + 1 : end] if x.strip()][:2]
+    return "".join([first, *following])
+
+
+def _notice_lines(bare: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Line ranges of an Amazon chunk outside the buyer's message block."""
+    ranges: list[tuple[int, int]] = []
+    begin: int | None = start
+    for i in range(start, end):
+        line = bare[i]
+        if begin is not None and BLOCK_START.match(line):
+            ranges.append((begin, i + 1))
+            begin = None
+        elif begin is None and (BLOCK_END.match(line) or _EVIDENCE.search(line)):
+            begin = i  # the end rule, or Amazon's reply link where the end rule is missing
+    if begin is not None:
+        ranges.append((begin, end))
+    return ranges
+
+
+def blank_amazon_text(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with Amazon's links, relay addresses, token and signature lines inside ``spans``
+    blanked."""
+    if not spans:
+        return text
+    out: list[str] = []
+    pos = 0
+    for a, b in spans:
+        out.append(text[pos:a])
+        out.append(_blank_notice(text[a:b]))
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _blank_notice(chunk: str) -> str:
+    def amazon_url(m: re.Match[str]) -> str:
+        return " " if is_amazon_host(url_host(m.group(0))) else m.group(0)
+
+    chunk = _AMAZON_LINE.sub(" ", chunk)
+    chunk = _URL.sub(amazon_url, chunk)
+    chunk = RELAY.sub(" ", chunk)
+    return TOKEN.sub(" ", chunk)
+
+
+def url_host(url: str) -> str:
+    """The host of ``url`` (scheme optional), lower case."""
+    rest = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip(), flags=re.I)
+    return re.split(r"[/?#:]", rest, maxsplit=1)[0].lower()
+
+
+def split_quoted(text: str) -> tuple[str, str]:
+    """Split a plain-text body into (own text, quoted history).
+
+    Quoted: ``>`` lines, everything from a quote header or a helpdesk's history rule on, and
+    Amazon's message block wherever a helpdesk pasted it without quote marks (with Amazon's
+    text after it, when that carries the notification's marks).
+    """
+    lines = text.splitlines()
+    own: list[str] = []
+    quoted: list[str] = []
+    in_quote = in_block = False
+    for i, line in enumerate(lines):
+        if not in_quote and (starts_quote_header(lines, i) or starts_history(lines, i)):
+            in_quote = True
+        if not in_block and BLOCK_START.match(line):
+            in_block = True
+        elif in_block and BLOCK_END.match(line):
+            in_block = False
+            quoted.append(line)
+            in_quote = in_quote or bool(_EVIDENCE.search("\n".join(lines[i + 1 :])))
+            continue
+        if in_quote or in_block or line.lstrip().startswith(">"):
+            quoted.append(line)
+        else:
+            own.append(line)
+    return "\n".join(own), "\n".join(quoted)
