@@ -18,6 +18,7 @@ from proxy.detectors import (
     pixels,
     proactive,
     requests,
+    signal,
     styling,
     wording,
 )
@@ -58,6 +59,7 @@ class Checker:
     context: Context = field(default_factory=Context)
     detectors: tuple[Detector, ...] = DETECTORS
     limits: ParseLimits = DEFAULT_LIMITS
+    second_signal: bool = True
 
     def judge(self, raw: bytes) -> Judgement:
         """Parse, normalise, detect and decide. Never raises: a failure holds the message."""
@@ -71,6 +73,8 @@ class Checker:
             kind = doc.kind
             t2 = time.perf_counter()
             findings = self.detect(doc)
+            if self.second_signal:
+                findings += signal.detect(doc, {f.category.value for f in findings})
             request = requests.review_request(doc, self.context)
             t3 = time.perf_counter()
             durations = {"parse": t1 - t0, "normalise": t2 - t1, "detect": t3 - t2}

@@ -1,0 +1,151 @@
+"""The second signal for the wording categories: a small linear model over character n-grams.
+
+The rule packs are the first line: every finding they make names a phrasing family. Wording
+nobody wrote a family for still shares pieces with it ("gift card" near "review", "5 stars",
+"remove your rating", "new collection"), in any language the packs cover, and a linear model
+over hashed character 3-5-grams and word 1-2-grams of each sentence the agent wrote picks that
+up. It runs only on the agent's own text, adds a finding only for a category the rules did not
+already report, holds the message for a supervisor instead of refusing it (its findings are
+less explainable), and names the sentence it scored, with the score.
+
+The weights (``signal_model.json``, made by ``tools/train_signal.py`` from the rule packs'
+examples, the wording tests and the development corpora) ship inside the package; nothing is
+fetched. A missing or unreadable model file turns the signal off and says so in the log.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from importlib import resources
+
+from proxy.models import Action, Category, Document, Finding, Origin
+from proxy.normalise import fold
+
+log = logging.getLogger(__name__)
+
+# "review_request" feeds the repeat-request ledger; the others are POLICY.md categories.
+CATEGORIES = (
+    "review_incentive",
+    "review_manipulation",
+    "feedback_removal",
+    "marketing",
+    "offensive",
+    "review_request",
+)
+BITS = 20
+_MASK = (1 << BITS) - 1
+_SPLIT = re.compile(r"(?<=[.!?。！？])\s+|[\n\r]+|(?<=[。！？])")
+_WORD = re.compile(r"\w+")
+_DIGITS = re.compile(r"\d+")
+_MAX_SENTENCE = 400
+_MAX_SENTENCES = 60  # the agent's own text of a reply; rules still read everything
+_OWN = (Origin.TEXT, Origin.HTML, Origin.HIDDEN)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` worth scoring: three words or more (or six CJK characters)."""
+    out = []
+    for piece in _SPLIT.split(text):
+        piece = " ".join(piece.split())[:_MAX_SENTENCE]
+        if len(piece.split()) >= 3 or (not piece.isascii() and len(piece) >= 6):
+            out.append(piece)
+    return out
+
+
+def features(sentence: str) -> list[int]:
+    """Hashed features of one sentence: word 1- and 2-grams, character 3-, 4- and 5-grams."""
+    text = _DIGITS.sub("0", " ".join(fold(sentence).lower().split()))
+    words = _WORD.findall(text)
+    grams = ["w" + w for w in words]
+    grams += ["b" + a + " " + b for a, b in pairwise(words)]
+    padded = f" {text} "
+    for n in (3, 4, 5):
+        grams += [padded[i : i + n] for i in range(len(padded) - n + 1)]
+    return [zlib.crc32(g.encode()) & _MASK for g in grams]
+
+
+@dataclass(frozen=True)
+class Model:
+    categories: tuple[str, ...]
+    bias: tuple[float, ...]
+    thresholds: tuple[float, ...]
+    weights: dict[int, tuple[float, ...]]
+
+    def scores(self, sentence: str) -> list[float]:
+        """Probability per category that ``sentence`` belongs to it."""
+        total = list(self.bias)
+        for f in set(features(sentence)):
+            w = self.weights.get(f)
+            if w is not None:
+                for i, x in enumerate(w):
+                    total[i] += x
+        return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) for z in total]
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Model | None:
+    try:
+        raw = resources.files("proxy.detectors").joinpath("signal_model.json").read_text("utf-8")
+        data = json.loads(raw)
+        return Model(
+            categories=tuple(data["categories"]),
+            bias=tuple(data["bias"]),
+            thresholds=tuple(data["thresholds"]),
+            weights={int(k): tuple(v) for k, v in data["weights"].items()},
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("wording model not loaded, second signal off: %s", exc)
+        return None
+
+
+@dataclass(frozen=True)
+class Opinion:
+    category: str
+    score: float
+    sentence: str
+
+
+def opinions(doc: Document, model: Model | None = None) -> list[Opinion]:
+    """The model's strongest sentence per category, where it passes the category's threshold."""
+    model = model or load_model()
+    if model is None:
+        return []
+    best: dict[str, Opinion] = {}
+    own = [s.text for s in doc.segments if s.origin in _OWN and not s.quoted]
+    scored = 0
+    for text in dict.fromkeys(own):
+        for sentence in sentences(text):
+            scored += 1
+            if scored > _MAX_SENTENCES:
+                break
+            for cat, p, t in zip(model.categories, model.scores(sentence), model.thresholds, strict=True):
+                if p >= t and (cat not in best or p > best[cat].score):
+                    best[cat] = Opinion(cat, p, sentence)
+    return list(best.values())
+
+
+def detect(doc: Document, found: set[str]) -> list[Finding]:
+    """Findings for categories the rules did not report (``found``), held for review."""
+    out = []
+    for op in opinions(doc):
+        if op.category == "review_request" or op.category in found:
+            continue
+        out.append(
+            Finding(
+                rule=f"{op.category}.model",
+                category=Category(op.category),
+                action=Action.QUARANTINE,
+                excerpt=op.sentence[:120],
+                where="text",
+                reason=f"reads like {op.category.replace('_', ' ')} (wording model, score "
+                f"{op.score:.2f}): a supervisor decides",
+            )
+        )
+    return out

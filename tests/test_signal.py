@@ -1,0 +1,88 @@
+"""The wording model: the second signal behind the rule packs."""
+
+from __future__ import annotations
+
+import logging
+from email.message import EmailMessage
+
+import pytest
+from test_wording_review import COMPLIANT, COMPLIANT_BY_LANG
+
+from proxy.detectors import signal
+from proxy.models import Action, Category
+from proxy.normalise import normalise
+from proxy.parse import parse_message
+from proxy.pipeline import build_checker
+from proxy.settings import DetectSettings
+
+CHECKER = build_checker(DetectSettings())
+
+
+def reply(body: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "care@seller.example"
+    msg["To"] = "abc123@marketplace.amazon.com"
+    msg["Subject"] = "Re: Your order 028-1234567-7654321"
+    msg["In-Reply-To"] = "<0100abc@email.amazonses.com>"
+    msg.set_content(f"Hello Sam,\n\n{body}\n\nKind regards,\nAlex\n")
+    return bytes(msg)
+
+
+def test_the_shipped_model_loads_with_a_threshold_per_category() -> None:
+    model = signal.load_model()
+    assert model is not None
+    assert model.categories == signal.CATEGORIES
+    assert len(model.thresholds) == len(model.bias) == len(signal.CATEGORIES)
+    assert all(0.5 <= t <= 1.0 for t in model.thresholds)
+    assert len(model.weights) > 1000
+
+
+def test_features_fold_digits_and_case() -> None:
+    assert signal.features("Order 123 ARRIVED") == signal.features("order 987 arrived")
+    assert signal.features("Ｇｉｆｔ card") == signal.features("gift card")
+
+
+def test_sentences_keep_prose_and_drop_fragments() -> None:
+    text = "Hi Sam,\nThe parcel left today. It should arrive on Friday!\nNora\n注文した商品は明日届きます。"
+    assert signal.sentences(text) == ["The parcel left today.", "It should arrive on Friday!",
+                                      "注文した商品は明日届きます。"]
+
+
+def test_model_findings_are_held_name_the_sentence_and_skip_what_rules_found() -> None:
+    sentence = "Leave us a five star review and we will send you a gift card."
+    doc = normalise(parse_message(reply(sentence)))
+    opinions = {op.category: op for op in signal.opinions(doc)}
+    assert "review_incentive" in opinions
+    assert opinions["review_incentive"].sentence == sentence
+    found = signal.detect(doc, set())
+    assert found and all(f.action is Action.QUARANTINE and f.rule.endswith(".model") for f in found)
+    assert signal.detect(doc, {op for op in opinions}) == []
+
+
+@pytest.mark.parametrize("body", [*COMPLIANT, *(s for v in COMPLIANT_BY_LANG.values() for s in v)])
+def test_compliant_review_wording_does_not_trip_the_model(body: str) -> None:
+    judgement = CHECKER.judge(reply(body))
+    assert [f.rule for f in judgement.findings if f.rule.endswith(".model")] == []
+
+
+def test_without_a_model_file_the_signal_is_off_and_says_so(monkeypatch: pytest.MonkeyPatch,
+                                                            caplog: pytest.LogCaptureFixture) -> None:
+    def missing(_: str) -> object:
+        raise FileNotFoundError("signal_model.json")
+
+    signal.load_model.cache_clear()
+    monkeypatch.setattr(signal.resources, "files", missing)
+    with caplog.at_level(logging.WARNING):
+        assert signal.load_model() is None
+    assert "second signal off" in caplog.text
+    doc = normalise(parse_message(reply("Leave a five star review for a gift card.")))
+    assert signal.opinions(doc) == []
+    monkeypatch.undo()
+    signal.load_model.cache_clear()
+    assert signal.load_model() is not None
+
+
+def test_rules_first_the_model_only_adds_categories() -> None:
+    judgement = CHECKER.judge(reply("We will send you a $10 gift card for your honest review."))
+    rules = [f.rule for f in judgement.findings if f.category is Category.REVIEW_INCENTIVE]
+    assert rules and not any(r.endswith(".model") for r in rules)
