@@ -22,8 +22,8 @@ import re
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 from importlib import resources
+from itertools import pairwise
 
 from proxy.models import Action, Category, Document, Finding, Origin
 from proxy.normalise import fold
