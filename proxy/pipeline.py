@@ -59,7 +59,6 @@ class Checker:
     context: Context = field(default_factory=Context)
     detectors: tuple[Detector, ...] = DETECTORS
     limits: ParseLimits = DEFAULT_LIMITS
-    second_signal: bool = True
 
     def judge(self, raw: bytes) -> Judgement:
         """Parse, normalise, detect and decide. Never raises: a failure holds the message."""
@@ -73,7 +72,7 @@ class Checker:
             kind = doc.kind
             t2 = time.perf_counter()
             findings = self.detect(doc)
-            if self.second_signal:
+            if self.policy.wording_model != "off":
                 findings += signal.detect(doc, {f.category.value for f in findings})
             request = requests.review_request(doc, self.context)
             t3 = time.perf_counter()

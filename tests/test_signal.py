@@ -86,3 +86,14 @@ def test_rules_first_the_model_only_adds_categories() -> None:
     judgement = CHECKER.judge(reply("We will send you a $10 gift card for your honest review."))
     rules = [f.rule for f in judgement.findings if f.category is Category.REVIEW_INCENTIVE]
     assert rules and not any(r.endswith(".model") for r in rules)
+
+
+@pytest.mark.parametrize(("mode", "acted", "monitored"), [("act", True, False), ("monitor", False, True),
+                                                         ("off", False, False)])
+def test_operator_chooses_act_monitor_or_off(mode: str, acted: bool, monitored: bool) -> None:
+    checker = build_checker(DetectSettings(wording_model=mode))  # type: ignore[arg-type]
+    # No rule family covers this wording; the model does.
+    raw = reply("Write about your experience with the kettle and we will send you a free descaler.")
+    judgement = checker.judge(raw)
+    assert any(f.rule.endswith(".model") for f in judgement.findings) is acted
+    assert any(f.rule.endswith(".model") for f in judgement.monitored) is monitored
