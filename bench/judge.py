@@ -20,9 +20,9 @@ from functools import partial
 
 from proxy.detectors import Context, requests
 from proxy.models import Document
-from proxy.normalise import normalise
-from proxy.parse import parse_message
-from proxy.pipeline import Checker, build_checker
+from proxy.pipeline.checker import Checker, build_checker
+from proxy.pipeline.normalise import normalise
+from proxy.pipeline.parse import parse_message
 from proxy.settings import DetectSettings
 
 PARAGRAPH = (

@@ -8,7 +8,7 @@ import statistics
 import time
 
 from proxy.models import Category, Document, Kind, Origin, ParsedMessage, Segment
-from proxy.rules import Rule, RuleSet, confirmer
+from proxy.rules.engine import Rule, RuleSet, confirmer
 
 WORDS = [f"w{n:04d}x" for n in range(5000)]
 

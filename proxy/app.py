@@ -15,14 +15,15 @@ from typing import Any
 
 import uvicorn
 
-from proxy import gauges, metrics, replies
-from proxy.act import Guard
+from proxy.delivery.act import Guard
 from proxy.errors import ConfigError
-from proxy.pipeline import Checker, build_checker
-from proxy.record import Recorder
-from proxy.relay import Upstream, make_upstream, parse_host_port
-from proxy.server import SessionLimits, smtp_factory
+from proxy.observe import gauges, metrics
+from proxy.observe.record import Recorder
+from proxy.pipeline.checker import Checker, build_checker
 from proxy.settings import Settings
+from proxy.smtp import replies
+from proxy.smtp.server import SessionLimits, smtp_factory
+from proxy.smtp.upstream import Upstream, make_upstream, parse_host_port
 from proxy.store.api import Store
 
 log = logging.getLogger(__name__)
@@ -102,12 +103,11 @@ class App:
         return app
 
     def _watch_rules(self, checker: Checker) -> None:
-        from proxy.rules import RuleWatcher
+        from proxy.rules.engine import RuleWatcher
 
         current = checker.context.rules
         # No on_swap: the new set is loaded in a worker thread, and swapped in on the loop.
-        self.watcher = RuleWatcher(self.settings.detect.rule_dirs,
-                                   current=current)  # type: ignore[arg-type]
+        self.watcher = RuleWatcher(self.settings.detect.rule_dirs, current=current)
         _count_rules(current)
 
     async def _poll_rules(self, interval: float) -> None:

@@ -40,6 +40,28 @@ class Action(StrEnum):
 
 STRENGTH = {Action.REWRITE: 1, Action.QUARANTINE: 2, Action.REJECT: 3}
 
+# What each category does unless the operator overrides it (POLICY.md); applied in decide.
+DEFAULT_ACTIONS: dict[Category, Action] = {
+    Category.EXTERNAL_LINK: Action.REJECT,
+    Category.CONTACT_EMAIL: Action.REJECT,
+    Category.CONTACT_PHONE: Action.REJECT,
+    Category.CONTACT_OTHER: Action.REJECT,
+    Category.REVIEW_INCENTIVE: Action.REJECT,
+    Category.REVIEW_MANIPULATION: Action.REJECT,
+    Category.FEEDBACK_REMOVAL: Action.QUARANTINE,
+    Category.REPEAT_REQUEST: Action.REJECT,
+    Category.MARKETING: Action.REJECT,
+    Category.OPT_OUT: Action.REJECT,
+    Category.TRACKING_PIXEL: Action.REWRITE,
+    Category.ATTACHMENT: Action.REJECT,
+    Category.STYLING: Action.REWRITE,
+    Category.OFFENSIVE: Action.QUARANTINE,
+    Category.IMPORTANT_TAG: Action.QUARANTINE,
+    Category.MISSING_ORDER_ID: Action.QUARANTINE,
+    Category.UNPERMITTED_PROACTIVE: Action.QUARANTINE,
+    Category.INTERNAL: Action.QUARANTINE,
+}
+
 
 class Verdict(StrEnum):
     DELIVER = "deliver"
@@ -139,6 +161,7 @@ class Link:
     part: int = 0
     quoted: bool = False
     has_image: bool = False  # the anchor wraps an <img>
+    target: str = ""  # ``href`` folded (invisible characters, look-alikes), for matching
 
 
 @dataclass(frozen=True)
@@ -216,6 +239,8 @@ class Judgement:
     review_request: ReviewRequest | None = None
     kind: Kind = Kind.REPLY
     durations: dict[str, float] = field(default_factory=dict)
+    subject: str = ""  # decoded, for the quarantine list ("" when the message did not parse)
+    order_ids: tuple[str, ...] = ()  # named anywhere in the subject or a body part
 
     @property
     def categories(self) -> list[str]:

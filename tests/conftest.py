@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
+from helpers import build_mail, csrf_of, marker_checker
 from pgdb import fresh_database
 
 from proxy.store import SqlStore, open_store
@@ -160,7 +161,7 @@ def web_settings(upstream: RecordingUpstream):  # type: ignore[no-untyped-def]
 def web_app(web_store: SqlStore, web_settings):  # type: ignore[no-untyped-def]
     from prometheus_client import CollectorRegistry
 
-    from proxy.pipeline import build_checker
+    from proxy.pipeline.checker import build_checker
     from proxy.web import create_app
 
     checker = build_checker(web_settings.detect)
@@ -171,14 +172,6 @@ def web_app(web_store: SqlStore, web_settings):  # type: ignore[no-untyped-def]
 def web_users(web_store: SqlStore) -> dict[str, str]:
     """One account per role in ``web_store``, named after its role; password ``WEB_PASSWORD``."""
     return dict(USERS)
-
-
-def csrf_of(html: str) -> str:
-    import re
-
-    match = re.search(r'name="csrf" value="([^"]+)"', html)
-    assert match, "no CSRF field in the page"
-    return match.group(1)
 
 
 @pytest.fixture
@@ -212,19 +205,6 @@ async def _login(client, name: str, password: str = WEB_PASSWORD) -> str:  # typ
 def login(web_users: dict[str, str]):  # type: ignore[no-untyped-def]
     """``await login(client, "supervisor")`` logs in through the form; returns the CSRF token."""
     return _login
-
-
-def build_mail(subject: str, text: str, html: str = "", mail_from: str = "agent@shop.test",
-               to: str = "buyer-1@marketplace.amazon.com") -> bytes:
-    from email.message import EmailMessage
-
-    msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = mail_from, to, subject
-    msg["In-Reply-To"] = "<question-1@marketplace.amazon.com>"
-    msg.set_content(text)
-    if html:
-        msg.add_alternative(html, subtype="html")
-    return msg.as_bytes()
 
 
 @pytest.fixture
@@ -297,29 +277,6 @@ async def smtp_upstream() -> AsyncIterator[FaultyUpstream]:
     server.close()
 
 
-def marker_checker():  # type: ignore[no-untyped-def]
-    """A checker whose only detector reacts to marker words (independent of the rule packs):
-    ``LINKMARK`` → external_link (reject), ``HOLDMARK`` → offensive (quarantine),
-    ``CRASHMARK`` → the detector raises (the pipeline holds it as internal.error)."""
-    from proxy.models import Action, Category, Finding
-    from proxy.pipeline import Checker
-
-    def detect(doc, ctx):  # type: ignore[no-untyped-def]
-        text = " ".join(s.text for s in doc.segments)
-        out = []
-        if "CRASHMARK" in text:
-            raise RuntimeError("detector bug")
-        if "LINKMARK" in text:
-            out.append(Finding("external_link.url", Category.EXTERNAL_LINK, Action.REJECT,
-                               "LINKMARK", "text", "remove the link to shop.example.com"))
-        if "HOLDMARK" in text:
-            out.append(Finding("offensive.insult", Category.OFFENSIVE, Action.QUARANTINE,
-                               "HOLDMARK", "text", "rude wording"))
-        return out
-
-    return Checker(detectors=(detect,))
-
-
 @pytest.fixture
 async def smtp_store(tmp_path: Path) -> AsyncIterator[SqlStore]:
     opened = await open_store(f"sqlite+aiosqlite:///{tmp_path / 'smtp.db'}")
@@ -367,39 +324,3 @@ def tls_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
                     "-out", cert, "-days", "2", "-subj", "/CN=localhost"],
                    check=True, capture_output=True)
     return cert, key
-
-
-def compliant_message(body: str = "Your parcel was shipped today.", extra: str = "") -> bytes:
-    return (
-        "From: Support <support@shop.example>\r\n"
-        "To: buyer-1@marketplace.amazon.com\r\n"
-        "Subject: Re: your order 111-2223334-5556667\r\n"
-        "In-Reply-To: <q1@marketplace.amazon.com>\r\n"
-        "Message-ID: <reply-1@shop.example>\r\n"
-        "MIME-Version: 1.0\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\n"
-        f"{extra}"
-        "\r\n"
-        f"Hello,\r\n\r\n{body}\r\n\r\nKind regards\r\nSupport\r\n"
-    ).encode()
-
-
-async def smtp_send(port: int, raw: bytes, rcpts: tuple[str, ...] = ("buyer-1@marketplace.amazon.com",),
-                    mail_from: str = "support@shop.example", **client_kw):  # type: ignore[no-untyped-def]
-    """One transaction; (code, text) of the first refused step, else of the end of DATA."""
-    import aiosmtplib
-
-    client = aiosmtplib.SMTP(hostname="127.0.0.1", port=port, start_tls=False, timeout=20,
-                             local_hostname="helpdesk.test", **client_kw)
-    await client.connect()
-    try:
-        try:
-            await client.mail(mail_from)
-            for rcpt in rcpts:
-                await client.rcpt(rcpt)
-            response = await client.data(raw)
-        except aiosmtplib.SMTPResponseException as exc:
-            return exc.code, exc.message
-        return response.code, response.message
-    finally:
-        client.close()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import compliant_message, marker_checker
+from helpers import compliant_message, marker_checker
 
-from proxy import act
-from proxy.relay import SmtpUpstream
+from proxy.delivery import release as act
 from proxy.settings import Settings
+from proxy.smtp.upstream import SmtpUpstream
 from proxy.store.api import HeldStatus
 
 HELD_FINDING = {"rule": "offensive.insult", "category": "offensive", "action": "quarantine",
@@ -88,7 +88,7 @@ async def test_release_uses_the_settings_upstream_by_default(smtp_store, setting
 
 
 def _decisions() -> dict[str, float]:
-    from proxy import metrics
+    from proxy.observe import metrics
 
     counts = {d: metrics.REGISTRY.get_sample_value("bsmguard_review_decisions_total",
                                                    {"decision": d}) or 0.0

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from notices import NOTICES, build
 
-from proxy.pipeline import build_checker
-from proxy.quotes import notice_spans, split_quoted
+from proxy.pipeline.checker import build_checker
+from proxy.pipeline.quotes import notice_spans, split_quoted
 from proxy.settings import DetectSettings
 
 CHECKER = build_checker(DetectSettings())

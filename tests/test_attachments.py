@@ -9,14 +9,14 @@ from email.message import EmailMessage
 
 import pytest
 
-from proxy import filetype
 from proxy.detectors import Context
 from proxy.detectors import attachments as detector
-from proxy.filetype import Kind
 from proxy.models import Attachment, Category, Document, ParsedMessage
 from proxy.models import Kind as MessageKind
-from proxy.normalise import normalise
-from proxy.parse import parse_message
+from proxy.pipeline import filetype
+from proxy.pipeline.filetype import Kind
+from proxy.pipeline.normalise import normalise
+from proxy.pipeline.parse import parse_message
 
 # ----------------------------------------------------------------------------- tiny real files
 

@@ -6,9 +6,10 @@ import pytest
 
 from proxy.detectors import Context, channels
 from proxy.models import Category, Verdict
-from proxy.normalise import fold, normalise
-from proxy.parse import DEFAULT_LIMITS, parse_message
-from proxy.pipeline import Checker
+from proxy.pipeline.checker import Checker
+from proxy.pipeline.fold import fold
+from proxy.pipeline.normalise import normalise
+from proxy.pipeline.parse import DEFAULT_LIMITS, parse_message
 
 OFFERS = [
     "Message us on WhatsApp for a quicker answer.",

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from sqlalchemy import update
 
-from proxy import act
 from proxy.cli import main
+from proxy.delivery import release as act
 from proxy.store import open_store
 from proxy.store.api import HeldStatus, Role
 from proxy.store.tables import Quarantine
@@ -204,7 +204,7 @@ def test_quarantine_release_goes_through_act(database_url: str,
 def test_quarantine_release_without_act_says_so(database_url: str,
                                                 capsys: pytest.CaptureFixture[str],
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "proxy.act", None)  # import now raises ImportError
+    monkeypatch.setitem(sys.modules, "proxy.delivery.release", None)  # import now raises ImportError
     held_id = hold(database_url)
     code, _, err = run(capsys, "quarantine", "release", held_id, "--reason", "fine",
                        "--database", database_url)

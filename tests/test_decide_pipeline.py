@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from proxy.cli import main
-from proxy.decide import decide
 from proxy.detectors import Context
 from proxy.errors import ConfigError
 from proxy.ledger import MemoryLedger
 from proxy.models import Action, Category, Document, Finding, Judgement, ReviewRequest, Verdict
-from proxy.pipeline import Checker
+from proxy.pipeline.checker import Checker
+from proxy.pipeline.decide import decide
 from proxy.settings import DetectSettings, RuleOverride, load_settings
 
 

@@ -9,10 +9,10 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import compliant_message
+from helpers import compliant_message
 
 from proxy.app import App
-from proxy.pipeline import build_checker
+from proxy.pipeline.checker import build_checker
 from proxy.settings import Settings
 
 pytestmark = [

@@ -9,9 +9,10 @@ import pytest
 from proxy.detectors import Context
 from proxy.detectors.emails import detect, find_addresses
 from proxy.models import Category, Document, Finding, Verdict
-from proxy.normalise import fold, normalise
-from proxy.parse import parse_message
-from proxy.pipeline import Checker
+from proxy.pipeline.checker import Checker
+from proxy.pipeline.fold import fold
+from proxy.pipeline.normalise import normalise
+from proxy.pipeline.parse import parse_message
 
 RELAY = "k3v9buyer@marketplace.amazon.de"
 

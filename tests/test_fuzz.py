@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 
 from proxy.models import Judgement, Verdict
-from proxy.pipeline import Checker, build_checker
+from proxy.pipeline.checker import Checker, build_checker
 from proxy.settings import DetectSettings
 
 CHECKER: Checker = build_checker(DetectSettings())

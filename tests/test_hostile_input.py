@@ -11,7 +11,7 @@ import pytest
 
 from proxy.errors import ConfigError
 from proxy.models import Judgement, Verdict
-from proxy.pipeline import Checker, build_checker
+from proxy.pipeline.checker import Checker, build_checker
 from proxy.settings import DetectSettings, load_settings
 
 LINK = "https://fresh-deals-outlet.com/offer"
@@ -22,6 +22,9 @@ HEAD = (
     b"MIME-Version: 1.0\r\n"
 )
 HELD = (Verdict.QUARANTINE, Verdict.REJECT)
+
+# A deadline for "must not hang", far above the expected time (tens of milliseconds).
+LIVENESS = 30.0
 
 
 @pytest.fixture(scope="module")
@@ -170,7 +173,7 @@ def test_over_the_limits_is_held_fast(checker: Checker, name: str, make: Callabl
     j = checker.judge(raw)
     took = time.perf_counter() - t0
     assert rules(j) == {"internal.limits"} and j.verdict is Verdict.QUARANTINE, j.findings
-    assert took < 1.5, f"{name}: {took:.2f} s"
+    assert took < LIVENESS, f"{name}: {took:.2f} s"  # speed itself: bench/judge.py
 
 
 # ----------------------------------------------------------------------------- hidden violations
@@ -327,17 +330,25 @@ def test_violation_inside_hostile_structure_is_caught(checker: Checker, raw: byt
     took = time.perf_counter() - t0
     assert not internal(j), j.findings
     assert j.verdict in HELD and category in j.categories, j.findings
-    assert took < 2.0, f"{took:.2f} s"
+    assert took < LIVENESS, f"{took:.2f} s"
 
 
 # ----------------------------------------------------------------------------- known detector bug
 
 
 def test_repeated_near_miss_is_linear(checker: Checker) -> None:
-    raw = text(b"The 5-star hotel. " * 3000)  # star_rating matches 3000 times, its all_of never
-    t0 = time.perf_counter()
-    checker.judge(raw)
-    assert time.perf_counter() - t0 < 0.3  # linear work is ~20 ms here
+    """star_rating matches every sentence, its all_of never: 8x the text must cost about 8x
+    (a rescan per match would cost 64x); the best of three runs, compared in one run."""
+    timings = []
+    for n in (1500, 12_000):
+        raw = text(b"The 5-star hotel. " * n)
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            checker.judge(raw)
+            best = min(best, time.perf_counter() - t0)
+        timings.append(best)
+    assert timings[1] < 24 * timings[0], timings
 
 
 # ----------------------------------------------------------------------------- configuration

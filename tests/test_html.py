@@ -9,8 +9,8 @@ import pytest
 
 from proxy.detectors import Context, pixels, styling
 from proxy.models import Action, Category, Document, Edit, EditKind, Finding
-from proxy.normalise import normalise
-from proxy.parse import parse_message
+from proxy.pipeline.normalise import normalise
+from proxy.pipeline.parse import parse_message
 
 RELAY = "k3v9xq2m7wplz4t@marketplace.amazon.co.uk"
 

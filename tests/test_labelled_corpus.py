@@ -1,14 +1,14 @@
-"""The project's own labelled .eml set (tests/corpus, written for this project) must be judged exactly."""
+"""The project's own labelled .eml set (corpora/own, written for this project) must be judged exactly."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from proxy.cli_check import evaluate
-from proxy.pipeline import build_checker
+from proxy.cli.check import evaluate
+from proxy.pipeline.checker import build_checker
 from proxy.settings import DetectSettings
 
-CORPUS = Path(__file__).parent / "corpus"
+CORPUS = Path(__file__).resolve().parent.parent / "corpora" / "own"
 
 
 def test_own_corpus_is_judged_exactly() -> None:

@@ -10,9 +10,9 @@ import pytest
 from proxy.detectors import Context
 from proxy.detectors.links import detect
 from proxy.models import Category, Document, Finding, Verdict
-from proxy.normalise import normalise
-from proxy.parse import parse_message
-from proxy.pipeline import Checker
+from proxy.pipeline.checker import Checker
+from proxy.pipeline.normalise import normalise
+from proxy.pipeline.parse import parse_message
 
 RELAY = "x7q2buyer@marketplace.amazon.co.uk"
 
@@ -210,13 +210,18 @@ def test_judge_delivers_amazon_return_link() -> None:
     assert "external_link" not in judgement.categories
 
 
-def test_25kb_message_is_cheap() -> None:
+def test_link_detection_grows_linearly() -> None:
+    """8x the paragraphs cost about 8x (quadratic work would cost 64x); speed: bench/judge.py."""
     para = ("Thanks for order 123-1234567-1234567. It ships at 9.30 with DHL; see manual.pdf "
             "(e.g. page 4, v2.4, firmware 1.3.0) and write back at any time. ")
-    html = "<html><body>" + "".join(f"<p>{para}</p>" for _ in range(60)) + "</body></html>"
-    document = doc_of("\n".join([para] * 60), html)
-    detect(document, Context())
-    start = time.perf_counter()
-    for _ in range(20):
-        detect(document, Context())
-    assert (time.perf_counter() - start) / 20 < 0.005
+    timings = []
+    for n in (15, 120):
+        html = "<html><body>" + "".join(f"<p>{para}</p>" for _ in range(n)) + "</body></html>"
+        document = doc_of("\n".join([para] * n), html)
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            assert detect(document, Context()) == []
+            best = min(best, time.perf_counter() - start)
+        timings.append(best)
+    assert timings[1] < 24 * timings[0], timings

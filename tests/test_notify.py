@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 
 import pytest
 
-from proxy.notify import HEADER, notify
+from proxy.observe.notify import HEADER, notify
 from proxy.settings import Settings
 from proxy.store.api import HeldMessage, HeldStatus
 
@@ -68,7 +68,7 @@ async def test_disabled_sends_nothing(upstream: Any) -> None:
 
 
 async def test_failures_are_logged_not_raised(caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.WARNING, logger="proxy.notify")
+    caplog.set_level(logging.WARNING, logger="proxy.observe.notify")
     settings = _settings(1, webhook_url="http://127.0.0.1:1/hook")  # nothing listens on 1
     await notify("held", _held(), settings, None)
     text = caplog.text

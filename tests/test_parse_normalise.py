@@ -8,8 +8,9 @@ import pytest
 
 from proxy.errors import ParseLimitError
 from proxy.models import Kind, Origin
-from proxy.normalise import classify, fold, normalise, split_quoted
-from proxy.parse import ParseLimits, parse_message
+from proxy.pipeline.fold import fold
+from proxy.pipeline.normalise import classify, normalise, split_quoted
+from proxy.pipeline.parse import ParseLimits, parse_message
 
 
 def message(

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from proxy.detectors import Context, numbers, phones
+from proxy.detectors import Context, phones
+from proxy.detectors import _numbers as numbers
 from proxy.models import Category, Verdict
-from proxy.normalise import fold, normalise
-from proxy.parse import DEFAULT_LIMITS, parse_message
-from proxy.pipeline import Checker
+from proxy.pipeline.checker import Checker
+from proxy.pipeline.fold import fold
+from proxy.pipeline.normalise import normalise
+from proxy.pipeline.parse import DEFAULT_LIMITS, parse_message
 
 PHONES = [
     ("US", "Call us at (212) 555-0147 anytime."),

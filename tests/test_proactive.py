@@ -6,12 +6,12 @@ from email.message import EmailMessage
 
 import pytest
 
-from proxy.detectors import Context, headers, proactive
+from proxy.detectors import DETECTORS, Context, headers, proactive
 from proxy.models import Action, Category, EditKind, Finding, Kind
-from proxy.normalise import normalise
-from proxy.parse import parse_message
-from proxy.pipeline import DETECTORS, Checker
-from proxy.rules import load_rule_set
+from proxy.pipeline.checker import Checker
+from proxy.pipeline.normalise import normalise
+from proxy.pipeline.parse import parse_message
+from proxy.rules.engine import load_rule_set
 
 OID = "304-5550123-7654321"
 RULES = load_rule_set(["rules"])

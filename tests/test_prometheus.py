@@ -293,7 +293,7 @@ def test_quarantine_gauges_follow_the_store(world: World) -> None:
                  "max(bsmguard_quarantine_oldest_age_seconds) > 0"):
         assert eventually(world.prom, expr), (
             f"no data for {expr!r} after {GAUGE_TIMEOUT:.0f} s: is the periodic refresh "
-            "(proxy.gauges.refresh_store_gauges) running in proxy.app?")
+            "(proxy.observe.gauges.refresh_store_gauges) running in proxy.app?")
 
 
 @pytest.mark.external
@@ -339,7 +339,7 @@ def test_upstream_got_what_was_relayed_and_no_tracker(world: World) -> None:
 
 
 async def test_probe_sees_the_upstream_come_and_go() -> None:
-    from proxy.gauges import upstream_reachable
+    from proxy.observe.gauges import upstream_reachable
 
     upstream = RecordingUpstream()
     settings = UpstreamSettings(address=f"127.0.0.1:{upstream.port}", timeout_seconds=5)
@@ -353,7 +353,7 @@ async def test_probe_sees_the_upstream_come_and_go() -> None:
 
 
 async def test_probe_of_capture_mode_checks_the_directory(tmp_path: Path) -> None:
-    from proxy.gauges import upstream_reachable
+    from proxy.observe.gauges import upstream_reachable
 
     ok = UpstreamSettings(address=f"capture:{tmp_path / 'out'}")
     gone = UpstreamSettings(address=f"capture:{tmp_path / 'no' / 'such' / 'dir'}")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import compliant_message
+from helpers import compliant_message
 
-from proxy import replies
 from proxy.errors import ConfigError, RelayPermError, RelayTempError
 from proxy.models import Action, Category, Finding
-from proxy.relay import CaptureUpstream, Envelope, SmtpUpstream, make_upstream
 from proxy.settings import UpstreamSettings
+from proxy.smtp import replies
+from proxy.smtp.upstream import CaptureUpstream, Envelope, SmtpUpstream, make_upstream
 
 
 @pytest.mark.parametrize(("address", "kind", "where"), [

@@ -8,9 +8,9 @@ import pytest
 
 from proxy.detectors.requests import review_request
 from proxy.ledger import MemoryLedger
-from proxy.normalise import normalise
-from proxy.parse import parse_message
-from proxy.pipeline import Checker, build_checker
+from proxy.pipeline.checker import Checker, build_checker
+from proxy.pipeline.normalise import normalise
+from proxy.pipeline.parse import parse_message
 from proxy.settings import DetectSettings
 
 ORDER = "171-2345678-3456789"

@@ -10,9 +10,9 @@ import pytest
 
 from proxy.detectors import Context, pixels, styling
 from proxy.models import Document, Edit, EditKind, Finding
-from proxy.normalise import normalise
-from proxy.parse import parse_message
-from proxy.rewrite import apply_edits, collapse_blank_lines, diff_summary, strip_css
+from proxy.pipeline.normalise import normalise
+from proxy.pipeline.parse import parse_message
+from proxy.pipeline.rewrite import apply_edits, collapse_blank_lines, diff_summary, strip_css
 
 PIXEL = "https://t.shop.example/open/a8d7f.gif?u=1&amp;r=2"
 PIXEL_SRC = "https://t.shop.example/open/a8d7f.gif?u=1&r=2"  # as the parser decodes it

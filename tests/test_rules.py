@@ -14,13 +14,13 @@ from pathlib import Path
 import pytest
 
 from proxy.cli import main
-from proxy.cli_rules import example_document, fires, is_message_example, run_examples
+from proxy.cli.rules import example_document, fires, is_message_example, run_examples
 from proxy.detectors.headers import RULE as HEADER_RULE
 from proxy.detectors.proactive import MISSING_ORDER_ID
 from proxy.errors import ConfigError
 from proxy.models import Document, Kind, Origin, ParsedMessage, Segment
-from proxy.normalise import fold
-from proxy.rules import (
+from proxy.pipeline.fold import fold
+from proxy.rules.engine import (
     RulePackError,
     RuleSet,
     RuleWatcher,

@@ -6,7 +6,7 @@ import base64
 
 import aiosmtplib
 import pytest
-from conftest import compliant_message, smtp_send
+from helpers import compliant_message, smtp_send
 
 from proxy.store.api import Role
 

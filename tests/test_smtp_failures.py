@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 
 import pytest
-from conftest import compliant_message, smtp_send
+from helpers import compliant_message, smtp_send
 
 from proxy.errors import StoreError
 from proxy.store.api import HeldFilter

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from conftest import compliant_message, smtp_send
+from helpers import compliant_message, smtp_send
 
 
 class Raw:

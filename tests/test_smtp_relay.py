@@ -10,10 +10,10 @@ from email import message_from_bytes
 
 import aiosmtplib
 import pytest
-from conftest import compliant_message, smtp_send
+from helpers import compliant_message, smtp_send
 
-from proxy import metrics
-from proxy.notify import HEADER
+from proxy.observe import metrics
+from proxy.observe.notify import HEADER
 from proxy.settings import Settings
 from proxy.store.api import HeldFilter, HeldStatus
 
@@ -84,7 +84,7 @@ async def test_non_amazon_recipient_is_refused_at_rcpt(guard_app, smtp_upstream,
 
 async def test_unknown_marketplace_domain_is_accepted_and_logged(guard_app, caplog) -> None:
     app = await guard_app()
-    with caplog.at_level(logging.WARNING, logger="proxy.server"):
+    with caplog.at_level(logging.WARNING, logger="proxy.smtp.server"):
         code, _ = await smtp_send(app.smtp_port, compliant_message(),
                                   rcpts=("b@marketplace.amazon.com.ng",))
     assert code == 250
@@ -187,11 +187,11 @@ async def test_held_message_notifies_the_agent(guard_app, smtp_upstream) -> None
 
 
 async def test_notification_never_delays_the_250(guard_app, smtp_upstream) -> None:
-    smtp_upstream.delay = 2.0  # the upstream is slow to take the notification
+    smtp_upstream.delay = 5.0  # the upstream is slow to take the notification
     app = await guard_app()
-    t0 = time.monotonic()
     code, _ = await smtp_send(app.smtp_port, compliant_message("You HOLDMARK."))
-    assert code == 250 and time.monotonic() - t0 < 1.5
+    # The helpdesk had its 250 while the notification was still on its way upstream.
+    assert code == 250 and smtp_upstream.messages == []
     await wait_for(lambda: len(smtp_upstream.messages) == 1)
 
 
@@ -211,7 +211,7 @@ class _UnreadableStore:
 async def test_notification_failure_is_logged_not_raised(guard_app, smtp_store, smtp_upstream,
                                                          caplog) -> None:
     app = await guard_app(store=_UnreadableStore(smtp_store))
-    with caplog.at_level(logging.ERROR, logger="proxy.record"):
+    with caplog.at_level(logging.ERROR, logger="proxy.observe.record"):
         code, text = await smtp_send(app.smtp_port, compliant_message("You HOLDMARK."))
         assert code == 250 and text.startswith("2.6.0 Held")
         await app.guard.recorder.close()
@@ -248,7 +248,7 @@ class _AuditRecordingStore:
 async def test_failing_audit_write_is_logged_and_the_250_stands(guard_app, smtp_store,
                                                                 smtp_upstream, caplog) -> None:
     app = await guard_app(store=_AuditRecordingStore(smtp_store, fail=True))
-    with caplog.at_level(logging.ERROR, logger="proxy.record"):
+    with caplog.at_level(logging.ERROR, logger="proxy.observe.record"):
         code, text = await smtp_send(app.smtp_port, compliant_message())
         await app.guard.recorder.drain()
     assert (code, text.split()[0]) == (250, "2.0.0") and len(smtp_upstream.messages) == 1
@@ -269,8 +269,8 @@ async def test_shutdown_flushes_every_audit_row_in_batches(guard_app, smtp_store
 
 
 async def test_recorder_close_writes_queued_rows_in_one_batch(smtp_store) -> None:
-    from proxy.record import Decision, Recorder
-    from proxy.replies import SENDER_OK
+    from proxy.observe.record import Decision, Recorder
+    from proxy.smtp.replies import SENDER_OK
 
     recording = _AuditRecordingStore(smtp_store)
     recorder = Recorder(recording)
@@ -284,12 +284,12 @@ async def test_recorder_close_writes_queued_rows_in_one_batch(smtp_store) -> Non
 
 
 async def test_one_bad_row_does_not_cost_its_batch(smtp_store, caplog) -> None:
-    from proxy.record import Recorder
+    from proxy.observe.record import Recorder
 
     recorder = Recorder(smtp_store)
     good = [("system", "relayed", f"ok{i}", {"n": i}) for i in range(3)]
     bad = ("system", "relayed", "bad", {"n": object()})  # not JSON: the database refuses it
-    with caplog.at_level(logging.WARNING, logger="proxy.record"):
+    with caplog.at_level(logging.WARNING, logger="proxy.observe.record"):
         await recorder._write([good[0], bad, good[1], good[2]])
     assert sorted(r.message_ref for r in await smtp_store.audit_recent()) == ["ok0", "ok1", "ok2"]
     assert "writing them one by one" in caplog.text and "bad not written" in caplog.text

@@ -179,15 +179,15 @@ def test_quarantine_gauges_agree_across_instances(pair: Pair) -> None:
         seen = {g.name: g.sample("bsmguard_quarantine_held") for g in (pair.a, pair.b)}
         pytest.fail(f"bsmguard_quarantine_held should be {expected} on both instances after "
                     f"{GAUGE_TIMEOUT:.0f} s, /metrics shows {seen}: is the periodic refresh "
-                    "(proxy.gauges.refresh_store_gauges) running in proxy.app?")
+                    "(proxy.observe.gauges.refresh_store_gauges) running in proxy.app?")
     ages = [g.sample("bsmguard_quarantine_oldest_age_seconds") or 0.0 for g in (pair.a, pair.b)]
     assert all(age > 0 for age in ages), ages
 
 
 async def test_refresh_reads_the_shared_store(database: str) -> None:
-    """``proxy.gauges`` in-process: the gauges equal the store's count, whoever held them."""
-    from proxy import metrics
-    from proxy.gauges import refresh_store_once
+    """``proxy.observe.gauges`` in-process: the gauges equal the store's count, whoever held them."""
+    from proxy.observe import metrics
+    from proxy.observe.gauges import refresh_store_once
     from proxy.store import open_store
 
     store = await open_store(database, pooled=False)

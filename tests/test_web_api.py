@@ -186,7 +186,7 @@ async def test_bulk_release_and_reject(boss: Any, hold: Any, upstream: Any,
 
 
 async def test_check_raw_and_draft(boss: Any) -> None:
-    from conftest import build_mail
+    from helpers import build_mail
 
     raw = build_mail("Re: order 123-1234567-1234567", "Your parcel ships today.")
     clean = await boss.post("/api/check", content=raw,

@@ -67,7 +67,7 @@ async def test_metrics_token(web_store: Any, web_settings: Any, web_client: Any)
     import httpx
     from prometheus_client import CollectorRegistry, Counter
 
-    from proxy.pipeline import Checker
+    from proxy.pipeline.checker import Checker
     from proxy.web import create_app
 
     registry = CollectorRegistry()
@@ -95,7 +95,7 @@ async def test_session_cookie_flags(web_client: Any, login: Any) -> None:
 async def test_secure_cookie_when_configured(web_store: Any, web_settings: Any) -> None:
     import httpx
 
-    from proxy.pipeline import Checker
+    from proxy.pipeline.checker import Checker
     from proxy.web import create_app
 
     settings = web_settings.model_copy(update={
@@ -108,7 +108,7 @@ async def test_secure_cookie_when_configured(web_store: Any, web_settings: Any) 
 
 
 async def test_login_wrong_password_and_rate_limit(web_client: Any, web_users: Any) -> None:
-    from conftest import csrf_of
+    from helpers import csrf_of
 
     client = web_client()
     codes = []
@@ -136,7 +136,7 @@ async def test_login_without_csrf_is_refused(web_client: Any, web_users: Any) ->
 
 
 async def test_login_refuses_an_open_redirect(web_client: Any, web_users: Any) -> None:
-    from conftest import csrf_of
+    from helpers import csrf_of
 
     client = web_client()
     page = await client.get("/login")

@@ -5,8 +5,8 @@ heldout5 are left out on purpose, so they can measure the model):
 
 - every rule pack's ``examples`` (match / no_match),
 - the sentence lists of the wording tests (tests/test_wording_*.py, tests/test_requests.py),
-- the agent's own text of every message in ../shared/corpus, tests/heldout, tests/heldout2
-  and tests/corpus.
+- the agent's own text of every message in ../shared/corpus, corpora/heldout1, corpora/heldout2
+  and corpora/own.
 
 Each sentence is labelled with what the rule packs find in it alone (they judge these sources
 exactly: CI and the tests check that). A sentence of a message labelled with a category that
@@ -26,15 +26,15 @@ from pathlib import Path
 
 from proxy.detectors.signal import CATEGORIES, sentences
 from proxy.models import Origin
-from proxy.normalise import normalise
-from proxy.parse import parse_message
-from proxy.pipeline import build_checker
-from proxy.rules import load_rule_set
+from proxy.pipeline.checker import build_checker
+from proxy.pipeline.normalise import normalise
+from proxy.pipeline.parse import parse_message
+from proxy.rules.engine import load_rule_set
 from proxy.settings import DetectSettings
 
 ROOT = Path(__file__).resolve().parent.parent
 TEST_LISTS = ["tests/test_wording_review.py", "tests/test_wording_other.py", "tests/test_requests.py"]
-CORPORA = ["../shared/corpus", "tests/heldout", "tests/heldout2", "tests/corpus"]
+CORPORA = ["../shared/corpus", "corpora/heldout1", "corpora/heldout2", "corpora/own"]
 CHECKER = build_checker(DetectSettings())
 
 

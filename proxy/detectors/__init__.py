@@ -1,34 +1,40 @@
 """Detect stage: pure functions ``Document × Context → list[Finding]``, one module per concern.
 
-A detector never returns an SMTP code and never does I/O. The default action of each finding
-comes from ``Category`` defaults (``proxy.decide``) unless the detector has a reason to set
-another one (for example ``opt_out`` header → rewrite, body link → reject).
+A detector never returns an SMTP code and never does I/O, and imports only the stages before
+it (models, pipeline parse/normalise, the rule engine). The default action of each finding
+comes from ``proxy.models.DEFAULT_ACTIONS`` unless the detector has a reason to set another
+one (for example ``opt_out`` header → rewrite, body link → reject); decide applies the
+operator's overrides. Modules starting with ``_`` are helpers, not detectors. ``DETECTORS`` is
+the registry the checker runs, in order; ``signal`` (the wording model) runs after them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from proxy.detectors import (
+    attachments,
+    channels,
+    emails,
+    headers,
+    links,
+    phones,
+    pixels,
+    proactive,
+    styling,
+    wording,
+)
+from proxy.detectors.base import Context, Detector, excerpt
 
-from proxy.models import Document, Finding
+DETECTORS: tuple[Detector, ...] = (
+    links.detect,
+    emails.detect,
+    phones.detect,
+    channels.detect,
+    attachments.detect,
+    pixels.detect,
+    styling.detect,
+    headers.detect,
+    wording.detect,
+    proactive.detect,
+)
 
-
-@dataclass(frozen=True)
-class Context:
-    """What detectors may read besides the message: operator settings and compiled rule packs."""
-
-    allow_domains: frozenset[str] = frozenset()  # operator allowlist (registered domains)
-    allow_url_prefixes: tuple[str, ...] = ()
-    rules: object | None = None  # proxy.rules.RuleSet, typed loosely to avoid an import cycle
-    extra: dict[str, object] = field(default_factory=dict)
-
-
-Detector = Callable[[Document, Context], list[Finding]]
-
-
-def excerpt(text: str, start: int, end: int, pad: int = 30) -> str:
-    """A short single-line excerpt around ``text[start:end]``."""
-    lo = max(0, start - pad)
-    hi = min(len(text), end + pad)
-    out = " ".join(text[lo:hi].split())
-    return out[:120]
+__all__ = ["DETECTORS", "Context", "Detector", "excerpt"]

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from proxy import filetype
-from proxy.decide import DEFAULT_ACTIONS
-from proxy.detectors import Context
-from proxy.filetype import ALLOWED, Kind
-from proxy.models import Attachment, Category, Document, Finding
+from proxy.detectors.base import Context
+from proxy.models import DEFAULT_ACTIONS, Attachment, Category, Document, Finding
+from proxy.pipeline import filetype
+from proxy.pipeline.filetype import ALLOWED, Kind
 
 MAX_TOTAL_BYTES = 10_000_000  # "10 MB" decoded, all non-body parts together
 MAX_PARTS = 5  # attachments plus inline images; exactly five is fine

@@ -9,9 +9,8 @@ from urllib.parse import urlsplit
 import re2
 
 from proxy.amazon import ORDER_ID
-from proxy.decide import DEFAULT_ACTIONS
-from proxy.detectors import Context, excerpt
-from proxy.models import Category, Document, Finding, Origin, Segment
+from proxy.detectors.base import Context, excerpt
+from proxy.models import DEFAULT_ACTIONS, Category, Document, Finding, Origin, Segment
 
 _CAT = Category.CONTACT_OTHER
 

@@ -8,9 +8,7 @@ from functools import lru_cache
 from urllib.parse import unquote
 
 from proxy.amazon import is_relay_address
-from proxy.decide import DEFAULT_ACTIONS
-from proxy.detectors import Context
-from proxy.detectors.urls import (
+from proxy.detectors._urls import (
     DOT_SEP,
     FILE_TLDS,
     LABEL,
@@ -20,7 +18,8 @@ from proxy.detectors.urls import (
     sentence_cut,
     split_host,
 )
-from proxy.models import Category, Document, Finding, Origin
+from proxy.detectors.base import Context
+from proxy.models import DEFAULT_ACTIONS, Category, Document, Finding, Origin
 
 _AT_WORDS = r"at|arobase|arroba|chiocciola|ät|klammeraffe"
 # The domain after an "@" or an "at" word; the local part is read backwards from there.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from proxy.detectors import Context
+from proxy.detectors.base import Context
 from proxy.models import Action, Category, Document, Edit, EditKind, Finding
 
 LIST_UNSUBSCRIBE = "List-Unsubscribe"

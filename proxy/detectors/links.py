@@ -7,10 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from proxy.decide import DEFAULT_ACTIONS
-from proxy.detectors import Context
-from proxy.detectors.emails import find_addresses
-from proxy.detectors.urls import (
+from proxy.detectors._urls import (
     DOT_SEP,
     LABEL,
     LETTER,
@@ -25,8 +22,9 @@ from proxy.detectors.urls import (
     sentence_cut,
     split_host,
 )
-from proxy.models import Category, Document, Finding, Link, Origin
-from proxy.normalise import fold
+from proxy.detectors.base import Context
+from proxy.detectors.emails import find_addresses
+from proxy.models import DEFAULT_ACTIONS, Category, Document, Finding, Link, Origin
 
 _SCHEME_URL = re.compile(
     rf"(?<![{LETTER}])(?P<scheme>https?|ftp)[ \t]*:[ \t]*/[ \t]*/[ \t]*"
@@ -255,7 +253,7 @@ def _path_query(rest: str) -> tuple[str, str]:
 
 
 def _from_href(link: Link) -> Candidate | None:
-    href = fold(link.href).strip()
+    href = link.target
     if not href or href.lower().startswith(_SKIP_SCHEMES):
         return None
     scheme = ""

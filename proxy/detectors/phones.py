@@ -11,9 +11,9 @@ from itertools import islice
 import phonenumbers
 
 from proxy.amazon import ORDER_ID
-from proxy.decide import DEFAULT_ACTIONS
-from proxy.detectors import Context, numbers
-from proxy.models import Category, Document, Finding, Origin, Segment
+from proxy.detectors import _numbers as numbers
+from proxy.detectors.base import Context
+from proxy.models import DEFAULT_ACTIONS, Category, Document, Finding, Origin, Segment
 
 _CAT = Category.CONTACT_PHONE
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 from proxy.amazon import is_relay_address
-from proxy.detectors import Context
+from proxy.detectors.base import Context
 from proxy.models import (
     Action,
     Category,

@@ -6,11 +6,10 @@ import re
 from collections.abc import Sequence
 
 from proxy.amazon import ORDER_ID
-from proxy.decide import DEFAULT_ACTIONS
-from proxy.detectors import Context, excerpt
+from proxy.detectors.base import Context, excerpt
 from proxy.detectors.requests import SIGNAL as REVIEW_REQUEST
-from proxy.models import Category, Document, Finding, Kind, Origin
-from proxy.rules import Hit, RuleSet, to_finding
+from proxy.models import DEFAULT_ACTIONS, Category, Document, Finding, Kind, Origin
+from proxy.rules.engine import Hit, to_finding
 
 # Detector names the signal rules of rules/unpermitted_proactive.yaml and
 # rules/important_tag.yaml are declared with.
@@ -45,10 +44,9 @@ def detect(doc: Document, ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
     if doc.kind is Kind.PROACTIVE:
         findings.extend(missing_order_id(doc))
-    rules = ctx.rules
-    if not isinstance(rules, RuleSet) or not _needs_rules(doc):
+    if ctx.rules is None or not _needs_rules(doc):
         return findings
-    hits = rules.hits(doc)
+    hits = list(ctx.rule_hits(doc))
     unpermitted = unpermitted_kind(doc, hits) if doc.kind is Kind.PROACTIVE else []
     findings.extend(unpermitted)
     findings.extend(important_tag(hits, courtesy_only=bool(unpermitted)))

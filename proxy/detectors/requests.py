@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from proxy.amazon import order_ids
-from proxy.detectors import Context
+from proxy.detectors.base import Context
 from proxy.models import Document, Origin, ReviewRequest
-from proxy.rules import RuleSet
 
 # The pack rules declared ``detector: review_request`` (rules/review_request.yaml).
 SIGNAL = "review_request"
@@ -19,8 +18,7 @@ def review_request(doc: Document, ctx: Context) -> ReviewRequest | None:
     Order ids come from the subject and the seller's own text; when they name none (a request
     inside a reply), from the quoted history, where Amazon's notification names the order.
     """
-    rules = ctx.rules
-    if not isinstance(rules, RuleSet) or not rules.signals(doc, SIGNAL):
+    if ctx.rules is None or not ctx.rules.signals(doc, SIGNAL, ctx.rule_hits(doc)):
         return None
     return ReviewRequest(order_ids=request_orders(doc))
 

@@ -26,7 +26,7 @@ from importlib import resources
 from itertools import pairwise
 
 from proxy.models import Action, Category, Document, Finding, Origin
-from proxy.normalise import fold
+from proxy.pipeline.fold import fold
 
 log = logging.getLogger(__name__)
 

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 import re2
 
-from proxy import filetype
-from proxy.detectors import Context, excerpt, pixels
+from proxy.detectors import pixels
+from proxy.detectors.base import Context, excerpt
 from proxy.models import (
     Action,
     Category,
@@ -19,6 +19,7 @@ from proxy.models import (
     Finding,
     Origin,
 )
+from proxy.pipeline import filetype
 
 # Pictographs in the supplementary plane, emoji shown as emoji by default in the basic plane,
 # any symbol forced to emoji presentation (U+FE0F) and keycaps. Not ™ © ® or ★ ■ ※.

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from proxy.detectors import Context
+from proxy.detectors.base import Context
 from proxy.models import Document, Finding
-from proxy.rules import RuleSet
 
 
 def detect(doc: Document, ctx: Context) -> list[Finding]:
     """Findings of every pattern rule that fires; detector-signal rules never report here."""
-    rules = ctx.rules
-    if not isinstance(rules, RuleSet):
+    if ctx.rules is None:
         return []
-    return rules.match(doc)
+    return ctx.rules.match(doc, ctx.rule_hits(doc))

@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse,
 from fastapi.staticfiles import StaticFiles
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 
-from proxy.pipeline import Checker
+from proxy.pipeline.checker import Checker
 from proxy.settings import Settings
 from proxy.store.api import Store
 from proxy.web import api_admin, api_held, pages_admin, pages_auth, pages_held
@@ -36,7 +36,7 @@ def create_app(store: Store, settings: Settings, checker_provider: Callable[[], 
     ``settings``: the validated configuration (``http``, ``notify``, ``retention`` are read).
     ``checker_provider``: zero-argument callable returning the *current* ``Checker``; called
     per request, so reloaded rule packs apply to the pre-send check and to edited messages.
-    ``metrics_registry``: served at ``/metrics``; default ``proxy.metrics.REGISTRY``.
+    ``metrics_registry``: served at ``/metrics``; default ``proxy.observe.metrics.REGISTRY``.
     Every route but ``/healthz``, ``/metrics`` (its own token) and the login page needs a
     session (pages redirect to ``/login``) or an API token (``Authorization: Bearer``; the API
     answers 401). The OpenAPI document is ``/api/openapi.json``.
@@ -62,7 +62,7 @@ def _version() -> str:
 
 
 def _registry() -> CollectorRegistry:
-    from proxy.metrics import REGISTRY
+    from proxy.observe.metrics import REGISTRY
 
     return REGISTRY
 

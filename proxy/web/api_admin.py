@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field, ValidationError
 
-from proxy.cli_check import to_json
+from proxy.cli.check import to_json
 from proxy.store.api import Role
 from proxy.web import retention, stats
 from proxy.web.auth import Principal

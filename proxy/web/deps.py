@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from fastapi import Request
 from prometheus_client import CollectorRegistry
 
-from proxy.pipeline import Checker
+from proxy.pipeline.checker import Checker
 from proxy.settings import Settings
 from proxy.store.api import HeldMessage, Role, Store
 from proxy.web.auth import (

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 
 from proxy.models import ParsedMessage
-from proxy.parse import parse_message
+from proxy.pipeline.parse import parse_message
 
 MAX_DRAFT_ATTACHMENT = 32 * 1024 * 1024
 # Leading bytes that make a stand-in attachment match its declared type (content sniffing).

@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from proxy.record import count_review
+from proxy.observe.record import count_review
 from proxy.settings import Settings
 from proxy.store.api import Store
 

@@ -6,9 +6,9 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from proxy import act
+from proxy.delivery import release as act
 from proxy.errors import BsmGuardError
-from proxy.notify import notify
+from proxy.observe.notify import notify
 from proxy.store.api import HeldMessage, HeldStatus
 from proxy.web import mime
 from proxy.web.auth import Principal

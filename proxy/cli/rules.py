@@ -12,9 +12,10 @@ from typing import Any
 
 from proxy.errors import ConfigError
 from proxy.models import Document, Kind, Origin, ParsedMessage, Segment
-from proxy.normalise import fold, normalise
-from proxy.parse import DEFAULT_LIMITS, parse_message
-from proxy.rules import Rule, RuleSet, load_rule_set
+from proxy.pipeline.fold import fold
+from proxy.pipeline.normalise import normalise
+from proxy.pipeline.parse import DEFAULT_LIMITS, parse_message
+from proxy.rules.engine import Rule, RuleSet, load_rule_set
 from proxy.settings import DetectSettings
 
 _SCOPE_ORIGIN = {
@@ -160,7 +161,7 @@ def _judged_rules(ruleset: RuleSet, raw: bytes) -> set[str]:
     """Rule ids the whole checker (with ``ruleset``) reports for the message ``raw``."""
     from dataclasses import replace
 
-    from proxy.pipeline import build_checker
+    from proxy.pipeline.checker import build_checker
 
     checker = build_checker(DetectSettings(rule_dirs=()))
     checker.context = replace(checker.context, rules=ruleset)

@@ -95,7 +95,8 @@ class RawLink:
 
     def to_model(self, fold: Callable[[str], str]) -> Link:
         return Link(
-            href=self.href, text=fold(self.text), part=self.part, quoted=self.quoted, has_image=self.has_image
+            href=self.href, text=fold(self.text), part=self.part, quoted=self.quoted,
+            has_image=self.has_image, target=fold(self.href).strip(),
         )
 
 

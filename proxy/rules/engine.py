@@ -1,6 +1,6 @@
 """Rule packs: one RE2 prefilter per scope, confirmation in linear time, and reload.
 
-The schema, validation and loading of pack files live in ``proxy.rule_schema``; a broken pack
+The schema, validation and loading of pack files live in ``proxy.rules.schema``; a broken pack
 raises ``RulePackError`` (a ``ConfigError``) naming the file, the rule id, the key and the
 reason, and the caller keeps the set it had.
 
@@ -30,8 +30,8 @@ from typing import Any
 import re2
 
 from proxy.errors import ConfigError
-from proxy.models import Document, Finding, Origin, Segment
-from proxy.rule_schema import (
+from proxy.models import DEFAULT_ACTIONS, Document, Finding, Origin, Segment
+from proxy.rules.schema import (
     DEFAULT_SCOPE,
     SCOPES,
     Rule,
@@ -99,9 +99,6 @@ class RuleSet:
             if rule.patterns:
                 groups.setdefault(rule.scope, []).append(rule)
         self._groups = [_ScopeGroup(scope, members) for scope, members in groups.items()]
-        # The wording detector and the review-request detector scan the same document: the
-        # hits of the last one are kept so that it is scanned once.
-        self._last: tuple[Document, list[Hit]] | None = None
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -109,23 +106,21 @@ class RuleSet:
     def hits(self, doc: Document) -> list[Hit]:
         """Every confirmed match of every pattern rule (signal rules included), one per rule
         and segment."""
-        last = self._last
-        if last is not None and last[0] is doc:
-            return last[1]
         out: list[Hit] = []
         texts: dict[int, SegmentText] = {}  # shared by the scope groups
         for group in self._groups:
             out.extend(group.hits(doc, texts))
-        self._last = (doc, out)
         return out
 
-    def match(self, doc: Document) -> list[Finding]:
-        """Findings of the pattern rules that are not detector signals."""
-        return [to_finding(h) for h in self.hits(doc) if h.rule.detector is None]
+    def match(self, doc: Document, hits: Sequence[Hit] | None = None) -> list[Finding]:
+        """Findings of the pattern rules that are not detector signals (``hits``: this
+        message's hits when the caller has them already)."""
+        return [to_finding(h) for h in (self.hits(doc) if hits is None else hits)
+                if h.rule.detector is None]
 
-    def signals(self, doc: Document, detector: str) -> list[Hit]:
+    def signals(self, doc: Document, detector: str, hits: Sequence[Hit] | None = None) -> list[Hit]:
         """Hits of the rules declared ``detector: <detector>`` (they never report on their own)."""
-        return [h for h in self.hits(doc) if h.rule.detector == detector]
+        return [h for h in (self.hits(doc) if hits is None else hits) if h.rule.detector == detector]
 
     def for_detector(self, detector: str) -> list[Rule]:
         return [r for r in self.rules if r.detector == detector]
@@ -321,7 +316,6 @@ def excerpt_of(seg: Segment, start: int, end: int, pad: int = 30) -> str:
 
 
 def to_finding(hit: Hit) -> Finding:
-    from proxy.decide import DEFAULT_ACTIONS
 
     rule = hit.rule
     return Finding(

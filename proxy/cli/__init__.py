@@ -7,7 +7,11 @@ import os
 import sys
 from collections.abc import Sequence
 
-from proxy import __version__, cli_admin, cli_check, cli_rules, cli_serve
+from proxy import __version__
+from proxy.cli import admin as cli_admin
+from proxy.cli import check as cli_check
+from proxy.cli import rules as cli_rules
+from proxy.cli import serve as cli_serve
 from proxy.errors import ConfigError
 
 EXIT_USAGE = 2
@@ -41,6 +45,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
 
-
-if __name__ == "__main__":
-    sys.exit(main())

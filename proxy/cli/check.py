@@ -14,7 +14,7 @@ from typing import Any
 
 from proxy.ledger import Ledger, MemoryLedger
 from proxy.models import Category, Judgement, Verdict
-from proxy.pipeline import Checker, build_checker
+from proxy.pipeline.checker import Checker, build_checker
 from proxy.settings import dump_settings, load_settings
 
 POLICY_CATEGORIES = [c.value for c in Category if c is not Category.INTERNAL]

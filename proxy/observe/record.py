@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from proxy import metrics
 from proxy.models import STRENGTH, Judgement
-from proxy.replies import Reply
+from proxy.observe import metrics
 from proxy.settings import Settings
+from proxy.smtp.replies import Reply
 from proxy.store.api import Store
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ GIVE_UP_AFTER = 3  # consecutive single-row failures: the store is down, not one
 class Recorder:
     """Writes audit rows from one background task, in batches when the store can: rows follow
     the reply, never delay or undo it, and concurrent sessions do not fight over the store.
-    With ``settings``, a held message also notifies its agent (``proxy.notify``), in the
+    With ``settings``, a held message also notifies its agent (``proxy.observe.notify``), in the
     background as well."""
 
     def __init__(self, store: Store, max_pending: int = 2000,
@@ -139,7 +139,7 @@ class Recorder:
         task.add_done_callback(self._notices.discard)
 
     async def _send_notice(self, held_id: str, settings: Settings) -> None:
-        from proxy.notify import notify
+        from proxy.observe.notify import notify
 
         try:
             held = await self.store.get(held_id)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from proxy.models import Edit, EditKind
-from proxy.parse import parse_message
+from proxy.pipeline.parse import parse_message
 
 MAX_DIFF_CHARS = 4000
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
@@ -178,7 +178,7 @@ def _delimiters(body: bytes, boundary: bytes) -> list[tuple[int, int, bool]]:
 
 def _codec(charset: str) -> str:
     cs = charset.strip().strip('"').lower()
-    # Same aliasing as proxy.parse: windows-1252 is a superset of the Latin-1 labels.
+    # Same aliasing as proxy.pipeline.parse: windows-1252 is a superset of the Latin-1 labels.
     cs = {"iso-8859-1": "windows-1252", "latin1": "windows-1252", "latin-1": "windows-1252",
           "us-ascii": "windows-1252", "ascii": "windows-1252"}.get(cs, cs)
     try:

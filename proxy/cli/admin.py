@@ -213,7 +213,7 @@ async def quarantine_reject(store: SqlStore, settings: Settings,
                             args: argparse.Namespace) -> int:
     who = _reviewer(args)
     try:
-        from proxy.act import reject_held
+        from proxy.delivery.release import reject_held
     except ImportError:
         decided = await _reject_here(store, args.id, who, args.reason)
     else:
@@ -242,7 +242,7 @@ async def _reject_here(store: SqlStore, held_id: str, who: str,
 async def quarantine_release(store: SqlStore, settings: Settings,
                              args: argparse.Namespace) -> int:
     try:
-        from proxy.act import release  # the only way out: re-check, ledger, relay, audit
+        from proxy.delivery.release import release  # the only way out: re-check, ledger, relay, audit
     except ImportError as exc:
         print(f"bsm-guard quarantine release: not available in this build ({exc})",
               file=sys.stderr)

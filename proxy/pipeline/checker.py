@@ -5,50 +5,16 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field, replace
 
-from proxy import decide as decide_stage
-from proxy.detectors import (
-    Context,
-    Detector,
-    attachments,
-    channels,
-    emails,
-    headers,
-    links,
-    phones,
-    pixels,
-    proactive,
-    requests,
-    signal,
-    styling,
-    wording,
-)
+from proxy.amazon import order_ids
+from proxy.detectors import DETECTORS, Context, Detector, requests, signal
 from proxy.errors import ParseLimitError
 from proxy.ledger import Ledger
-from proxy.models import (
-    Action,
-    Category,
-    Document,
-    Finding,
-    Judgement,
-    Kind,
-    Verdict,
-)
-from proxy.normalise import normalise
-from proxy.parse import DEFAULT_LIMITS, ParseLimits, parse_message
+from proxy.models import Action, Category, Document, Finding, Judgement, Kind, Verdict
+from proxy.pipeline import decide as decide_stage
+from proxy.pipeline.normalise import normalise
+from proxy.pipeline.parse import DEFAULT_LIMITS, ParseLimits, parse_message
+from proxy.rules.engine import load_rule_set
 from proxy.settings import DetectSettings
-
-DETECTORS: tuple[Detector, ...] = (
-    links.detect,
-    emails.detect,
-    phones.detect,
-    channels.detect,
-    attachments.detect,
-    pixels.detect,
-    styling.detect,
-    headers.detect,
-    wording.detect,
-    proactive.detect,
-)
 
 
 @dataclass
@@ -71,10 +37,11 @@ class Checker:
             doc = normalise(parsed)
             kind = doc.kind
             t2 = time.perf_counter()
-            findings = self.detect(doc)
+            ctx = self.scan_context(doc)
+            findings = self.detect(doc, ctx)
             if self.policy.wording_model != "off":
                 findings += signal.detect(doc, {f.category.value for f in findings})
-            request = requests.review_request(doc, self.context)
+            request = requests.review_request(doc, ctx)
             t3 = time.perf_counter()
             durations = {"parse": t1 - t0, "normalise": t2 - t1, "detect": t3 - t2}
         except ParseLimitError as exc:
@@ -91,12 +58,20 @@ class Checker:
             review_request=request,
             kind=kind,
             durations=durations,
+            subject=parsed.subject,
+            order_ids=tuple(order_ids("\n".join((parsed.subject, *parsed.text_parts, *parsed.html_parts)))),
         )
 
-    def detect(self, doc: Document) -> list[Finding]:
+    def scan_context(self, doc: Document) -> Context:
+        """The context for one message: the operator's settings and the rule hits, once."""
+        rules = self.context.rules
+        return replace(self.context, hits=tuple(rules.hits(doc)) if rules is not None else ())
+
+    def detect(self, doc: Document, ctx: Context | None = None) -> list[Finding]:
+        ctx = ctx or self.scan_context(doc)
         findings: list[Finding] = []
         for detector in self.detectors:
-            findings.extend(detector(doc, self.context))
+            findings.extend(detector(doc, ctx))
         return findings
 
     def _internal(self, rule: str, reason: str, kind: Kind) -> Judgement:
@@ -142,8 +117,6 @@ class Checker:
 
 def build_checker(policy: DetectSettings) -> Checker:
     """A checker for the operator's policy with the rule packs from ``policy.rule_dirs``."""
-    from proxy.rules import load_rule_set
-
     context = Context(
         allow_domains=frozenset(d.lower() for d in policy.allow_domains),
         allow_url_prefixes=policy.allow_url_prefixes,

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import aiosmtplib
 
-from proxy import metrics
-from proxy.relay import parse_host_port
+from proxy.observe import metrics
 from proxy.settings import Settings, UpstreamSettings
+from proxy.smtp.upstream import parse_host_port
 from proxy.store.api import Store
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ def _writable(directory: Path) -> bool:
 
 async def probe_upstream(settings: Settings, interval: float = PROBE_INTERVAL) -> None:
     """Set ``bsmguard_upstream_up`` from a probe forever, so it is right while no mail flows
-    (every relay transaction also sets it, see ``proxy.record.count_upstream``)."""
+    (every relay transaction also sets it, see ``proxy.observe.record.count_upstream``)."""
     while True:
         up = await upstream_reachable(settings.upstream, settings.smtp.hostname)
         metrics.UPSTREAM_UP.set(1 if up else 0)

@@ -12,6 +12,7 @@ from typing import Any
 import re2
 
 from proxy.amazon import ORDER_ID
+from proxy.pipeline.fold import NUMBER_UNITS
 
 MASK = "§"  # not a digit, letter or phone punctuation: it breaks a phone candidate apart
 
@@ -389,13 +390,12 @@ def _overwrite(text: str, spans: list[tuple[int, int]]) -> str:
 
 # ----------------------------------------------------------------------------- spelled digits
 
-_UNITS = {
-    "en": "zero one two three four five six seven eight nine",
-    "de": "null eins zwei drei vier funf sechs sieben acht neun",
-    "fr": "zero un deux trois quatre cinq six sept huit neuf",
-    "es": "cero uno dos tres cuatro cinco seis siete ocho nueve",
-    "it": "zero uno due tre quattro cinque sei sette otto nove",
-}
+def _plain(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.lower().replace("ß", "ss"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_UNITS = {lang: _plain(words) for lang, words in NUMBER_UNITS.items()}
 _TEENS = {
     "en": "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen",
     "de": "zehn elf zwolf dreizehn vierzehn funfzehn sechzehn siebzehn achtzehn neunzehn",
@@ -478,11 +478,6 @@ _GATE = re2.compile("(?i)" + _GATE_BODY)
 # Two number words at most a cluster gap apart: without one, no cluster (one RE2 scan instead
 # of a Python step for every lone "two" or "once" in ordinary prose).
 _PAIR = re2.compile("(?i)" + _GATE_BODY + rf"[\s\S]{{0,{_CLUSTER_GAP}}}" + _GATE_BODY)
-
-
-def _plain(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.lower().replace("ß", "ss"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def spelled_runs(text: str, min_digits: int = 7) -> Iterator[tuple[int, int, str]]:

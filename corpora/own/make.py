@@ -1,4 +1,4 @@
-"""Write tests/corpus: the project's own small labelled corpus (hand-written cases; run to regenerate)."""
+"""Write corpora/own: the project's own small labelled corpus (hand-written cases; run to regenerate)."""
 
 import json
 from email.message import EmailMessage

@@ -13,12 +13,13 @@ from typing import Any
 
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
-from proxy import metrics, replies
-from proxy.act import Guard, Inbound
 from proxy.amazon import is_relay_address, relay_domain_status
+from proxy.delivery.act import Guard, Inbound
 from proxy.errors import ConfigError
-from proxy.replies import Reply
+from proxy.observe import metrics
 from proxy.settings import SmtpSettings
+from proxy.smtp import replies
+from proxy.smtp.replies import Reply
 
 log = logging.getLogger(__name__)
 

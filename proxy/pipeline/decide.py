@@ -7,27 +7,6 @@ from dataclasses import replace
 from proxy.models import STRENGTH, Action, Category, Finding, Verdict
 from proxy.settings import DetectSettings
 
-DEFAULT_ACTIONS: dict[Category, Action] = {
-    Category.EXTERNAL_LINK: Action.REJECT,
-    Category.CONTACT_EMAIL: Action.REJECT,
-    Category.CONTACT_PHONE: Action.REJECT,
-    Category.CONTACT_OTHER: Action.REJECT,
-    Category.REVIEW_INCENTIVE: Action.REJECT,
-    Category.REVIEW_MANIPULATION: Action.REJECT,
-    Category.FEEDBACK_REMOVAL: Action.QUARANTINE,
-    Category.REPEAT_REQUEST: Action.REJECT,
-    Category.MARKETING: Action.REJECT,
-    Category.OPT_OUT: Action.REJECT,
-    Category.TRACKING_PIXEL: Action.REWRITE,
-    Category.ATTACHMENT: Action.REJECT,
-    Category.STYLING: Action.REWRITE,
-    Category.OFFENSIVE: Action.QUARANTINE,
-    Category.IMPORTANT_TAG: Action.QUARANTINE,
-    Category.MISSING_ORDER_ID: Action.QUARANTINE,
-    Category.UNPERMITTED_PROACTIVE: Action.QUARANTINE,
-    Category.INTERNAL: Action.QUARANTINE,
-}
-
 _VERDICT = {
     Action.REWRITE: Verdict.REWRITE,
     Action.QUARANTINE: Verdict.QUARANTINE,

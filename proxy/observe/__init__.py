@@ -1,0 +1,1 @@
+"""The record stage: audit rows, Prometheus metrics, store-backed gauges and notifications."""
