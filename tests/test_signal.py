@@ -6,13 +6,13 @@ import logging
 from email.message import EmailMessage
 
 import pytest
-from test_wording_review import COMPLIANT, COMPLIANT_BY_LANG
+from test_wording import sentences
 
 from proxy.detectors import signal
 from proxy.models import Action, Category
-from proxy.normalise import normalise
-from proxy.parse import parse_message
-from proxy.pipeline import build_checker
+from proxy.pipeline.checker import build_checker
+from proxy.pipeline.normalise import normalise
+from proxy.pipeline.parse import parse_message
 from proxy.settings import DetectSettings
 
 CHECKER = build_checker(DetectSettings())
@@ -59,7 +59,8 @@ def test_model_findings_are_held_name_the_sentence_and_skip_what_rules_found() -
     assert signal.detect(doc, {op for op in opinions}) == []
 
 
-@pytest.mark.parametrize("body", [*COMPLIANT, *(s for v in COMPLIANT_BY_LANG.values() for s in v)])
+@pytest.mark.parametrize("body", [*sentences("review_clean", "compliant"),
+                                  *sentences("review_clean", "compliant_families")])
 def test_compliant_review_wording_does_not_trip_the_model(body: str) -> None:
     judgement = CHECKER.judge(reply(body))
     assert [f.rule for f in judgement.findings if f.rule.endswith(".model")] == []

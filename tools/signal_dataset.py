@@ -4,7 +4,8 @@ Sources, none of them a held-out set that is reported as independent (heldout3, 
 heldout5 are left out on purpose, so they can measure the model):
 
 - every rule pack's ``examples`` (match / no_match),
-- the sentence lists of the wording tests (tests/test_wording_*.py, tests/test_requests.py),
+- the sentences of the wording tests (tests/wording/*.yaml, tests/test_wording.py,
+  tests/test_requests.py),
 - the agent's own text of every message in ../shared/corpus, corpora/heldout1, corpora/heldout2
   and corpora/own.
 
@@ -24,6 +25,8 @@ import sys
 from email.message import EmailMessage
 from pathlib import Path
 
+import yaml
+
 from proxy.detectors.signal import CATEGORIES, sentences
 from proxy.models import Origin
 from proxy.pipeline.checker import build_checker
@@ -33,7 +36,8 @@ from proxy.rules.engine import load_rule_set
 from proxy.settings import DetectSettings
 
 ROOT = Path(__file__).resolve().parent.parent
-TEST_LISTS = ["tests/test_wording_review.py", "tests/test_wording_other.py", "tests/test_requests.py"]
+TEST_LISTS = ["tests/test_wording.py", "tests/test_requests.py"]
+WORDING = "tests/wording"  # the wording tests' sentences, one YAML file per category
 CORPORA = ["../shared/corpus", "corpora/heldout1", "corpora/heldout2", "corpora/own"]
 CHECKER = build_checker(DetectSettings())
 
@@ -67,6 +71,25 @@ def literals(path: Path) -> list[str]:
     return out
 
 
+def yaml_strings(path: Path) -> list[str]:
+    out: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            text = node.strip()
+            if len(text) >= 12 and (" " in text or not text.isascii()):
+                out.append(text)
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return out
+
+
 def own_text(raw: bytes) -> str:
     doc = normalise(parse_message(raw))
     own = (Origin.TEXT, Origin.HTML, Origin.HIDDEN)
@@ -91,6 +114,10 @@ def main() -> None:
         for example in (*rule.match_examples, *rule.no_match_examples):
             for s in sentences(example):
                 emit(s, "examples", [])
+    for path in sorted((ROOT / WORDING).glob("*.yaml")):
+        for literal in yaml_strings(path):
+            for s in sentences(literal):
+                emit(s, WORDING, [])
     for name in TEST_LISTS:
         for literal in literals(ROOT / name):
             for s in sentences(literal):
