@@ -220,6 +220,7 @@ class Finding:
     where: str  # Origin value, e.g. "html", "subject", "attachment"
     reason: str = ""  # one line an agent can act on
     edit: Edit | None = None  # for rewrites
+    quoted: bool = False  # found in the quoted history, not in what the agent wrote now
 
 
 @dataclass(frozen=True)

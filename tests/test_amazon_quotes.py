@@ -75,3 +75,18 @@ def test_notice_spans_cover_amazon_text_but_not_the_buyer_message() -> None:
 def test_a_quote_without_amazon_marks_is_not_a_notice() -> None:
     quoted = "On Monday, Nora wrote:\n> See https://www.amazon.com/dp/B0C1234567\n> Nora"
     assert notice_spans(quoted) == []
+
+
+def test_a_finding_in_the_quoted_history_says_so_in_the_550_text() -> None:
+    from proxy.smtp.replies import rejected
+
+    judgement = CHECKER.judge(build("en", "gt", earlier="Call me on 020 7946 0123 if it happens again."))
+    [phone] = [f for f in judgement.findings if f.rule == "contact_phone.number"]
+    assert phone.quoted
+    assert "in the quoted history: remove the phone number 020 7946 0123" in str(rejected((phone,)))
+
+
+def test_a_finding_in_the_agents_own_text_is_not_marked_quoted() -> None:
+    raw = build("en", "gt").replace(b"Kind regards", b"Call 020 7946 0123. Kind regards")
+    [phone] = [f for f in CHECKER.judge(raw).findings if f.rule == "contact_phone.number"]
+    assert not phone.quoted

@@ -123,6 +123,7 @@ def to_json(path: Path, judgement: Judgement) -> dict[str, Any]:
                 "action": f.action.value,
                 "excerpt": f.excerpt,
                 "where": f.where,
+                "quoted": f.quoted,
             }
             for f in judgement.findings
         ],
@@ -154,7 +155,8 @@ def run_check(args: argparse.Namespace) -> int:
             continue
         print(f"{path}: {judgement.verdict.value}")
         for f in judgement.findings:
-            print(f"  {f.action.value:<10} {f.rule}  [{f.where}] {f.excerpt}")
+            where = f"{f.where}, quoted history" if f.quoted else f.where
+            print(f"  {f.action.value:<10} {f.rule}  [{where}] {f.excerpt}")
         for f in judgement.monitored:
             print(f"  (monitor)  {f.rule}  [{f.where}] {f.excerpt}")
     if args.format == "text" and len(files) > 1:

@@ -48,7 +48,7 @@ def _result(exc: RelayError) -> str:
 
 def finding_dict(f: Finding) -> dict[str, Any]:
     return {"rule": f.rule, "category": f.category.value, "action": f.action.value,
-            "excerpt": f.excerpt, "where": f.where, "reason": f.reason}
+            "excerpt": f.excerpt, "where": f.where, "reason": f.reason, "quoted": f.quoted}
 
 
 def rewrite(raw: bytes, findings: tuple[Finding, ...]) -> tuple[bytes, dict[str, Any]] | None:

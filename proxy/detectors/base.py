@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from proxy.excerpts import excerpt
 from proxy.models import Document, Finding
 from proxy.rules.engine import Hit, RuleSet
 
@@ -29,9 +30,4 @@ class Context:
 Detector = Callable[[Document, Context], list[Finding]]
 
 
-def excerpt(text: str, start: int, end: int, pad: int = 30) -> str:
-    """A short single-line excerpt around ``text[start:end]``."""
-    lo = max(0, start - pad)
-    hi = min(len(text), end + pad)
-    out = " ".join(text[lo:hi].split())
-    return out[:120]
+__all__ = ["Context", "Detector", "excerpt"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 import re2
@@ -147,12 +147,14 @@ def detect(doc: Document, ctx: Context) -> list[Finding]:
     for link in doc.links:
         name = link_channel(link.href)
         if name:
-            findings.setdefault(name, _finding(name, link.href[:120], Origin.LINK.value, "link"))
+            found = _finding(name, link.href[:120], Origin.LINK.value, "link")
+            findings.setdefault(name, replace(found, quoted=link.quoted))
     for seg in doc.segments:
         if seg.origin in (Origin.LINK, Origin.IMAGE):
             continue
         for name, start, end in find_channels(seg.folded, invitations=not seg.quoted):
-            findings.setdefault(name, _finding(name, _shown(seg, start, end), seg.origin.value, ""))
+            found = _finding(name, _shown(seg, start, end), seg.origin.value, "")
+            findings.setdefault(name, replace(found, quoted=seg.quoted))
     return list(findings.values())
 
 

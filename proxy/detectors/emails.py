@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from urllib.parse import unquote
 
@@ -19,6 +19,7 @@ from proxy.detectors._urls import (
     split_host,
 )
 from proxy.detectors.base import Context
+from proxy.excerpts import clip
 from proxy.models import DEFAULT_ACTIONS, Category, Document, Finding, Origin
 
 _AT_WORDS = r"at|arobase|arroba|chiocciola|ät|klammeraffe"
@@ -195,12 +196,14 @@ def detect(doc: Document, ctx: Context) -> list[Finding]:
             else:
                 rule = "obfuscated" if found.obfuscated else "address"
             excerpt = seg.folded[found.start:found.end]
-            findings.append(_finding(rule, excerpt, seg.origin.value, found.address))
+            findings.append(replace(_finding(rule, excerpt, seg.origin.value, found.address),
+                                    quoted=seg.quoted))
     for link in doc.links:
         if link.href.lower().startswith("mailto:"):
             address = unquote(link.href[7:]).split("?")[0].strip().lower()
             if "@" in address and not _skip(address, seen):
-                findings.append(_finding("mailto", link.href[:120], Origin.LINK.value, address))
+                findings.append(replace(_finding("mailto", link.href[:120], Origin.LINK.value, address),
+                                        quoted=link.quoted))
     return findings
 
 
@@ -224,7 +227,7 @@ def _finding(rule: str, excerpt: str, where: str, address: str) -> Finding:
         rule=f"contact_email.{rule}",
         category=category,
         action=DEFAULT_ACTIONS[category],
-        excerpt=" ".join(excerpt.split())[:120],
+        excerpt=clip(excerpt),
         where=where,
         reason=f"remove the e-mail address {address}: buyers may only be answered through Amazon",
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from proxy.detectors.base import Context
+from proxy.excerpts import clip
 from proxy.models import Action, Category, Document, Edit, EditKind, Finding
 
 LIST_UNSUBSCRIBE = "List-Unsubscribe"
@@ -16,7 +17,7 @@ def detect(doc: Document, ctx: Context) -> list[Finding]:
     if not values:
         return []
     # One finding per message: one edit drops every occurrence of the header.
-    shown = " ".join(" ".join(values).split())[:120]
+    shown = clip(" ".join(values))
     return [Finding(rule=RULE, category=Category.OPT_OUT, action=Action.REWRITE, excerpt=shown,
                     where="header", reason=REASON,
                     edit=Edit(EditKind.DROP_HEADER, LIST_UNSUBSCRIBE))]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from proxy.detectors._urls import (
@@ -82,11 +82,13 @@ def detect(doc: Document, ctx: Context) -> list[Finding]:
     for seg in doc.segments:
         if seg.origin in _SCANNED:
             for cand in candidates(seg.folded, seg.text):
-                _add(findings, seen, ctx, cand, seg.origin.value, linked_image=False)
+                _add(findings, seen, ctx, cand, seg.origin.value, linked_image=False,
+                     quoted=seg.quoted)
     for link in doc.links:
         href = _from_href(link)
         if href is not None:
-            _add(findings, seen, ctx, href, Origin.LINK.value, linked_image=link.has_image)
+            _add(findings, seen, ctx, href, Origin.LINK.value, linked_image=link.has_image,
+                 quoted=link.quoted)
     return findings
 
 
@@ -274,7 +276,7 @@ def _from_href(link: Link) -> Candidate | None:
 
 
 def _add(findings: list[Finding], seen: set[str], ctx: Context, cand: Candidate, where: str,
-         linked_image: bool) -> None:
+         linked_image: bool, quoted: bool) -> None:
     rule = _rule(cand, ctx, linked_image)
     if rule is None:
         return
@@ -282,7 +284,7 @@ def _add(findings: list[Finding], seen: set[str], ctx: Context, cand: Candidate,
     if key in seen:
         return
     seen.add(key)
-    findings.append(_finding(rule, cand, where))
+    findings.append(replace(_finding(rule, cand, where), quoted=quoted))
 
 
 def _rule(cand: Candidate, ctx: Context, linked_image: bool) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
 import phonenumbers
@@ -13,6 +13,7 @@ import phonenumbers
 from proxy.amazon import ORDER_ID
 from proxy.detectors import _numbers as numbers
 from proxy.detectors.base import Context
+from proxy.excerpts import clip
 from proxy.models import DEFAULT_ACTIONS, Category, Document, Finding, Origin, Segment
 
 _CAT = Category.CONTACT_PHONE
@@ -92,7 +93,8 @@ class _Hit:
 
 def detect(doc: Document, ctx: Context) -> list[Finding]:
     region = marketplace_region(doc)
-    findings = [_tel_link(link.href) for link in doc.links if _is_tel(link.href)]
+    findings = [replace(_tel_link(link.href), quoted=link.quoted) for link in doc.links
+                if _is_tel(link.href)]
     seen: set[str] = set()  # one number, one finding (text and HTML parts repeat each other)
     for seg in doc.segments:
         if seg.origin in (Origin.LINK, Origin.IMAGE):
@@ -101,7 +103,7 @@ def detect(doc: Document, ctx: Context) -> list[Finding]:
             key = _digits(hit.raw)[-9:]
             if key not in seen:
                 seen.add(key)
-                findings.append(_finding(seg, hit))
+                findings.append(replace(_finding(seg, hit), quoted=seg.quoted))
     return findings
 
 
@@ -262,7 +264,7 @@ def _finding(seg: Segment, hit: _Hit) -> Finding:
     # Show the agent what they wrote; folded offsets equal original ones when fold kept the length.
     same = len(seg.text) == len(seg.folded)
     shown = seg.text[hit.start:hit.end] if same else _as_written(seg, hit)
-    shown = " ".join(shown.split())[:120]
+    shown = clip(shown)
     rule = "contact_phone.spelled" if hit.spelled else "contact_phone.number"
     what = "the spelled-out phone number" if hit.spelled else "the phone number"
     return Finding(

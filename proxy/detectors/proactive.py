@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from proxy.amazon import ORDER_ID
 from proxy.detectors.base import Context, excerpt
 from proxy.detectors.requests import SIGNAL as REVIEW_REQUEST
+from proxy.excerpts import clip
 from proxy.models import DEFAULT_ACTIONS, Category, Document, Finding, Kind, Origin
 from proxy.rules.engine import Hit, to_finding
 
@@ -78,7 +79,7 @@ def missing_order_id(doc: Document) -> list[Finding]:
             break
     return [Finding(rule=MISSING_ORDER_ID, category=Category.MISSING_ORDER_ID,
                     action=DEFAULT_ACTIONS[Category.MISSING_ORDER_ID],
-                    excerpt=" ".join(shown.split())[:120], where=where, reason=reason)]
+                    excerpt=clip(shown), where=where, reason=reason)]
 
 
 # --------------------------------------------------------------------------- unpermitted_proactive

@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 
+from proxy.excerpts import clip
 from proxy.models import Action, Category, Document, Finding, Origin
 from proxy.pipeline.fold import fold
 
@@ -142,7 +143,7 @@ def detect(doc: Document, found: set[str]) -> list[Finding]:
                 rule=f"{op.category}.model",
                 category=Category(op.category),
                 action=Action.QUARANTINE,
-                excerpt=op.sentence[:120],
+                excerpt=clip(op.sentence),
                 where="text",
                 reason=f"reads like {op.category.replace('_', ' ')} (wording model, score "
                 f"{op.score:.2f}): a supervisor decides",

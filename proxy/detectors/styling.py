@@ -10,6 +10,7 @@ import re2
 
 from proxy.detectors import pixels
 from proxy.detectors.base import Context, excerpt
+from proxy.excerpts import clip
 from proxy.models import (
     Action,
     Category,
@@ -84,7 +85,7 @@ def detect(doc: Document, ctx: Context) -> list[Finding]:
 def _styling(rule: str, action: Action, text: str, where: str, reason: str,
              edit: Edit | None = None) -> Finding:
     return Finding(rule=rule, category=Category.STYLING, action=action,
-                   excerpt=" ".join(text.split())[:120], where=where, reason=reason, edit=edit)
+                   excerpt=clip(text), where=where, reason=reason, edit=edit)
 
 
 def _emoji(doc: Document) -> Finding | None:

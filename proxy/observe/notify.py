@@ -83,7 +83,8 @@ def body(event: str, held: HeldMessage, reason: str | None) -> str:
         lines.append("What the checker found:")
         for f in held.findings[:12]:
             why = f.get("reason") or f.get("category", "")
-            lines.append(f"  - {f.get('category', '?')}: \"{f.get('excerpt', '')}\" ({why})")
+            where = "in the quoted history: " if f.get("quoted") else ""
+            lines.append(f"  - {f.get('category', '?')}: {where}\"{f.get('excerpt', '')}\" ({why})")
         lines.append("")
     lines.append(_NEXT.get(event, ""))
     return "\n".join(lines) + "\n"

@@ -30,6 +30,7 @@ from typing import Any
 import re2
 
 from proxy.errors import ConfigError
+from proxy.excerpts import excerpt
 from proxy.models import DEFAULT_ACTIONS, Document, Finding, Origin, Segment
 from proxy.rules.schema import (
     DEFAULT_SCOPE,
@@ -309,10 +310,10 @@ class _SentenceEnds:
 
 
 def excerpt_of(seg: Segment, start: int, end: int, pad: int = 30) -> str:
-    """A one-line excerpt; original text when folding kept the offsets, folded text otherwise."""
+    """A one-line excerpt on word boundaries; original text when folding kept the offsets,
+    folded text otherwise."""
     text = seg.text if len(seg.text) == len(seg.folded) else seg.folded
-    lo, hi = max(0, start - pad), min(len(text), end + pad)
-    return " ".join(text[lo:hi].split())[:120]
+    return excerpt(text, start, end, pad)
 
 
 def to_finding(hit: Hit) -> Finding:
@@ -325,6 +326,7 @@ def to_finding(hit: Hit) -> Finding:
         excerpt=excerpt_of(hit.segment, hit.start, hit.end),
         where=hit.segment.origin.value,
         reason=rule.reason,
+        quoted=hit.segment.quoted,
     )
 
 

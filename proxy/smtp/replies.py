@@ -89,6 +89,8 @@ def rejected(findings: tuple[Finding, ...]) -> Reply:
     ordered = sorted(findings, key=lambda f: -STRENGTH[f.action])
     first = ordered[0]
     reason = first.reason or (f"remove {first.excerpt!r}" if first.excerpt else "see the policy")
+    if first.quoted:
+        reason = f"in the quoted history: {reason}"
     others = sorted({f.category.value for f in ordered[1:]} - {first.category.value})
     more = f" (also: {', '.join(others)})" if others else ""
     return Reply(550, "5.7.1", clean(f"{first.category.value}: {reason} [{first.rule}]{more}"))
