@@ -105,3 +105,13 @@ async def test_webhook_posts_the_event(upstream: Any, hook: str) -> None:
     assert event["event"] == "rejected" and event["id"] == "q1" and event["reason"] == "rude"
     assert event["categories"] == ["contact_phone"]
     assert len(upstream.messages) == 1
+
+
+def test_the_notice_says_when_a_finding_is_in_the_quoted_history() -> None:
+    from dataclasses import replace
+
+    from proxy.observe.notify import body
+
+    quoted = replace(_held(), findings=({**FINDING, "quoted": True},))
+    assert 'contact_phone: in the quoted history: "0161 496 0000"' in body("held", quoted, None)
+    assert "quoted history" not in body("held", _held(), None)
