@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from proxy.errors import ConfigError
 from proxy.models import Action, Category
@@ -24,8 +24,9 @@ class TlsSettings(_Closed):
 
 
 class UpstreamSettings(_Closed):
-    # "HOST:PORT" for an SMTP smarthost, or "capture:DIR" to write relayed messages to files (try-it mode)
-    address: str = "127.0.0.1:2525"
+    # "HOST:PORT" for an SMTP smarthost, or "capture:DIR" to write relayed messages to files
+    # (try-it mode). Not set by default: serve refuses to start until it names one.
+    address: str = ""
     starttls: bool = False  # require STARTTLS upstream (not opportunistic)
     validate_certs: bool = True
     username: str | None = None
@@ -93,8 +94,18 @@ class Settings(_Closed):
     retention: RetentionSettings = RetentionSettings()
     log_level: Literal["debug", "info", "warning", "error"] = "info"
 
+    @model_validator(mode="after")
+    def _not_a_loop(self) -> Settings:
+        if relays_to_itself(self.upstream.address, self.smtp.listen):
+            raise ValueError(
+                f"upstream.address {self.upstream.address} is this relay's own smtp.listen address: "
+                "every message would be sent back to bsm-guard; name your smarthost "
+                "(or capture:DIR to try it out)")
+        return self
+
 
 ENV_PREFIX = "BSM_GUARD_"
+CONFIG_ENV = "BSM_GUARD_CONFIG"  # the configuration file, when no --config is given
 ENV_TEST_PREFIX = "BSM_GUARD_TEST_"  # the test suite's own switches, not settings
 
 
@@ -108,6 +119,9 @@ def load_settings(
     Precedence: built-in defaults < YAML file < ``BSM_GUARD_<SECTION>__<KEY>`` (or
     ``BSM_GUARD_<KEY>`` for top-level keys; values parsed as YAML) < ``overrides`` (CLI flags).
     """
+    env = os.environ if environ is None else environ
+    if path is None and env.get(CONFIG_ENV):
+        path = env[CONFIG_ENV]
     data: dict[str, Any] = {}
     source = str(path) if path else "<defaults>"
     if path is not None:
@@ -122,9 +136,8 @@ def load_settings(
         if loaded is not None and not isinstance(loaded, dict):
             raise ConfigError(source, "-", "the top level must be a mapping")
         data = loaded or {}
-    env = os.environ if environ is None else environ
     for name, raw in env.items():
-        if not name.startswith(ENV_PREFIX) or name.startswith(ENV_TEST_PREFIX):
+        if not name.startswith(ENV_PREFIX) or name.startswith(ENV_TEST_PREFIX) or name == CONFIG_ENV:
             continue
         keys = name[len(ENV_PREFIX) :].lower().split("__")
         try:
@@ -140,7 +153,10 @@ def load_settings(
     except ValidationError as exc:
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"]) or "-"
-        raise ConfigError(source, key, err["msg"]) from exc
+        msg = str(err["msg"]).removeprefix("Value error, ")
+        if key == "-" and msg.startswith("upstream.address "):  # a check across sections
+            key, msg = "upstream.address", msg.removeprefix("upstream.address ")
+        raise ConfigError(source, key, msg) from exc
 
 
 def _set(data: dict[str, Any], keys: list[str], value: Any) -> None:
@@ -155,3 +171,27 @@ def _set(data: dict[str, Any], keys: list[str], value: Any) -> None:
 
 def dump_settings(settings: Settings) -> str:
     return yaml.safe_dump(json.loads(settings.model_dump_json()), sort_keys=False)
+
+
+_LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]", "0.0.0.0", "::", "[::]", ""}
+
+
+def relays_to_itself(upstream: str, listen: str) -> bool:
+    """The upstream is the relay's own listen address (same port on this machine)."""
+    if not upstream or upstream.startswith("capture:") or ":" not in upstream or ":" not in listen:
+        return False
+    up_host, _, up_port = upstream.rpartition(":")
+    in_host, _, in_port = listen.rpartition(":")
+    if up_port != in_port:
+        return False
+    up_host, in_host = up_host.lower(), in_host.lower()
+    return up_host == in_host or (up_host in _LOOPBACK and in_host in _LOOPBACK)
+
+
+def sqlite_path(database_url: str) -> Path | None:
+    """The absolute file of a SQLite URL (``sqlite+aiosqlite:///rel`` is relative to the current
+    directory, ``////abs`` is absolute), or None for another database."""
+    if not database_url.startswith("sqlite"):
+        return None
+    _, _, rest = database_url.partition(":///")
+    return Path(rest.split("?")[0]).resolve() if rest and rest != ":memory:" else None

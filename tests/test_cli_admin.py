@@ -92,10 +92,27 @@ def test_users_add_prompts_twice_and_refuses_a_mismatch(
         monkeypatch: pytest.MonkeyPatch) -> None:
     answers = iter(["first", "second"])
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
+    monkeypatch.setattr(sys, "stdin", Terminal())
     code, _, err = run(capsys, "users", "add", "ann", "--role", "agent",
                        "--database", database_url)
     assert code == 2 and "passwords differ" in err
     assert run(capsys, "users", "list", "--database", database_url)[1] == ""
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_users_add_without_a_terminal_names_password_stdin(tmp_path: Path) -> None:
+    """A script or a provisioning tool: no prompt, no traceback, one line with the way out."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'store.db'}"
+    done = subprocess.run([sys.executable, "-m", "proxy.cli", "users", "add", "ann", "--role",
+                           "agent", "--database", url], stdin=subprocess.DEVNULL,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and "GetPassWarning" not in done.stderr
+    assert "--password-stdin" in done.stderr and len(done.stderr.strip().splitlines()) == 1
 
 
 def test_users_add_refuses_a_duplicate(database_url: str, capsys: pytest.CaptureFixture[str],
@@ -255,3 +272,18 @@ def test_check_state_remembers_review_requests_across_runs(
     second_code, second, _ = run(capsys, *argv)
     assert first_code == 0 and json.loads(first)["verdict"] == "deliver"
     assert second_code == 1 and "repeat_request" in json.loads(second)["categories"]
+
+
+def test_check_keeps_library_log_lines_off_stderr_unless_verbose(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """mail-parser warns about a multipart/mixed without parts; the CLI stays quiet by default."""
+    eml = tmp_path / "m.eml"
+    eml.write_bytes(b"From: a@shop.example\r\nTo: x@marketplace.amazon.com\r\n"
+                    b"Subject: Re: 111-1234567-1234567\r\nMIME-Version: 1.0\r\n"
+                    b"Content-Type: multipart/mixed\r\n\r\nhello there\r\n")
+    quiet = subprocess.run([sys.executable, "-m", "proxy.cli", "check", str(eml)],
+                           capture_output=True, text=True, timeout=60)
+    loud = subprocess.run([sys.executable, "-m", "proxy.cli", "--verbose", "check", str(eml)],
+                          capture_output=True, text=True, timeout=60)
+    assert quiet.stderr == "" and "deliver" in quiet.stdout
+    assert "not handled" in loud.stderr

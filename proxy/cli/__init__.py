@@ -1,8 +1,9 @@
-"""The ``bsm-guard`` command: each subcommand lives in its own ``cli_*`` module."""
+"""The ``bsm-guard`` command: each group of subcommands lives in its own module of this package."""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -15,6 +16,7 @@ from proxy.cli import serve as cli_serve
 from proxy.errors import ConfigError
 
 EXIT_USAGE = 2
+QUIET_LIBRARIES = ("mailparser", "mailparser.core", "mailparser.utils")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,6 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
         "holds unclear ones for a supervisor.",
     )
     parser.add_argument("--version", action="version", version=f"bsm-guard {__version__}")
+    parser.add_argument("--verbose", action="store_true",
+                        help="also show the log lines of the libraries underneath (mail-parser, …)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in (cli_serve, cli_check, cli_rules, cli_admin):
         module.register(sub)
@@ -34,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if not args.verbose:
+        # mail-parser logs every MIME oddity it meets at WARNING; bsm-guard reports what matters.
+        for name in QUIET_LIBRARIES:
+            logging.getLogger(name).setLevel(logging.ERROR)
     try:
         return int(args.func(args))
     except ConfigError as exc:

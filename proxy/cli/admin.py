@@ -110,14 +110,31 @@ async def _with_store(command: Command, settings: Settings, args: argparse.Names
 def read_password(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
-    first = getpass.getpass("Password: ")
-    if first != getpass.getpass("Repeat password: "):
-        raise StoreError("the passwords differ")
+    if not sys.stdin.isatty():
+        raise NoTerminal
+    try:
+        first = getpass.getpass("Password: ")
+        if first != getpass.getpass("Repeat password: "):
+            raise StoreError("the passwords differ")
+    except EOFError:
+        raise NoTerminal from None
     return first
 
 
+class NoTerminal(Exception):
+    """No terminal to ask for a password on."""
+
+
+NO_TERMINAL = ("no terminal to ask for the password on: pipe it in with --password-stdin, e.g. "
+               "printf '%s\\n' \"$PASSWORD\" | bsm-guard users add NAME --role ROLE --password-stdin")
+
+
 async def users_add(store: SqlStore, _s: Settings, args: argparse.Namespace) -> int:
-    password = read_password(args.password_stdin)
+    try:
+        password = read_password(args.password_stdin)
+    except NoTerminal:
+        print(f"bsm-guard users add: {NO_TERMINAL}", file=sys.stderr)
+        return EXIT_ERROR
     if not password:
         print("bsm-guard users add: empty password", file=sys.stderr)
         return EXIT_ERROR

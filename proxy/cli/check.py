@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 import uuid
 from collections import Counter
@@ -15,7 +16,8 @@ from typing import Any
 from proxy.ledger import Ledger, MemoryLedger
 from proxy.models import Category, Judgement, Verdict
 from proxy.pipeline.checker import Checker, build_checker
-from proxy.settings import dump_settings, load_settings
+from proxy.rules.schema import resolve_dir
+from proxy.settings import CONFIG_ENV, dump_settings, load_settings, sqlite_path
 
 POLICY_CATEGORIES = [c.value for c in Category if c is not Category.INTERNAL]
 
@@ -75,9 +77,15 @@ def run_config_check(args: argparse.Namespace) -> int:
     checker = build_checker(settings.detect)
     rules = getattr(checker.context.rules, "rules", None)
     count = f", {len(rules)} rules" if rules is not None else ""
-    print(f"{args.config or '<defaults>'}: OK{count}")
+    print(f"{args.config or os.environ.get(CONFIG_ENV) or '<defaults>'}: OK{count}")
+    if not settings.upstream.address:
+        print("note: upstream.address is not set; serve refuses to start until it names your "
+              "smarthost (HOST:PORT) or capture:DIR")
     if args.show:
         print(dump_settings(settings), end="")
+        db = sqlite_path(settings.database_url)
+        print(f"# database file: {db}" if db else f"# database: {settings.database_url.split('@')[-1]}")
+        print(f"# rule packs: {', '.join(str(resolve_dir(d)) for d in settings.detect.rule_dirs)}")
     return 0
 
 

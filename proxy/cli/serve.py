@@ -10,6 +10,7 @@ from typing import Any
 
 from proxy.errors import ConfigError, StoreError
 from proxy.settings import load_settings
+from proxy.smtp.upstream import NO_UPSTREAM
 
 EXIT_STARTUP = 2
 
@@ -68,6 +69,8 @@ def run_serve(args: argparse.Namespace) -> int:
     from proxy.app import configure_logging, serve
 
     settings = load_settings(args.config, overrides(args))  # ConfigError → exit 2 in cli.main
+    if not settings.upstream.address:
+        return _startup_error(f"no upstream: {NO_UPSTREAM}")
     configure_logging(settings.log_level)
     try:
         return asyncio.run(serve(settings))

@@ -46,6 +46,8 @@ async def upstream_reachable(upstream: UpstreamSettings, local_hostname: str | N
                              timeout: float = PROBE_TIMEOUT) -> bool:
     """Connect, EHLO (and STARTTLS when required), NOOP, QUIT; no AUTH, no mail."""
     address = upstream.address.strip()
+    if not address:
+        return False
     if address.startswith("capture:"):
         return await asyncio.to_thread(_writable, Path(address.removeprefix("capture:")))
     host, port = parse_host_port(address, "upstream.address")

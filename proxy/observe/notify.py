@@ -105,6 +105,9 @@ async def _mail(event: str, held: HeldMessage, settings: Settings, reason: str |
         return
     msg = build_mail(event, held, settings, reason)
     up = settings.upstream
+    if not up.address:
+        log.warning("no notification for %s: no upstream configured", held.id)
+        return
     if up.address.startswith("capture:"):
         folder = Path(up.address.removeprefix("capture:"))
         folder.mkdir(parents=True, exist_ok=True)

@@ -107,14 +107,21 @@ def _msg(exc: Exception) -> str:
 # --------------------------------------------------------------------------- loading
 
 
+# The packs shipped inside the package (``proxy/packs`` is the top-level ``rules/`` folder of the
+# source tree, copied into the wheel), found wherever bsm-guard is installed.
+SHIPPED = Path(proxy.__file__).resolve().parent / "packs"
+SHIPPED_NAME = "rules"
+
+
 def resolve_dir(raw: str) -> Path:
-    """A rule directory: as given (absolute or relative to the current directory), else
-    relative to the project root, so ``rules`` works from a checkout and from anywhere."""
+    """A rule directory: as given (absolute, or relative to the current directory), else, for
+    the default name ``rules``, the packs shipped with bsm-guard."""
     path = Path(raw)
-    if path.is_absolute() or path.is_dir():
-        return path
-    root = Path(proxy.__file__).resolve().parents[1]
-    return root / path
+    if path.is_absolute() or path.exists():
+        return path.resolve()
+    if raw.rstrip("/") == SHIPPED_NAME:
+        return SHIPPED
+    return path
 
 
 def pack_files(dirs: Sequence[str]) -> list[Path]:

@@ -148,9 +148,15 @@ def _write_atomic(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+NO_UPSTREAM = ("not set: name your smarthost as HOST:PORT (--upstream or upstream.address), "
+               "or capture:DIR to try bsm-guard out with relayed mail written to files")
+
+
 def make_upstream(settings: UpstreamSettings, local_hostname: str | None = None) -> Upstream:
     """``HOST:PORT`` (``[v6]:PORT``) for a smarthost, ``capture:DIR`` for the try-it mode."""
     address = settings.address.strip()
+    if not address:
+        raise ConfigError("upstream", "upstream.address", NO_UPSTREAM)
     if address.startswith("capture:"):
         directory = address.removeprefix("capture:")
         if not directory:
