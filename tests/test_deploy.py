@@ -151,3 +151,27 @@ def test_shipped_example_configs_match_the_schema(tmp_path: Path) -> None:
     k8s = tmp_path / "config.yaml"
     k8s.write_text(configmap["data"]["config.yaml"])
     assert load_settings(k8s, environ={}).smtp.listen == "0.0.0.0:2525"
+
+
+def test_metrics_are_not_public_in_the_shipped_deployments() -> None:
+    """The example config, the k8s Secret and both Prometheus configs agree on a token."""
+    from proxy.settings import load_settings
+
+    example = load_settings(ROOT / "deploy" / "config.example.yaml", environ={})
+    token = example.http.metrics_token
+    assert token and example.http.listen.startswith("127.0.0.1:") and example.http.secure_cookies
+    scrape = yaml.safe_load((ROOT / "deploy" / "prometheus" / "prometheus.yml").read_text())
+    [job] = scrape["scrape_configs"]
+    assert job["authorization"] == {"type": "Bearer", "credentials": token}
+    k8s_scrape = yaml.safe_load((ROOT / "deploy" / "prometheus" / "prometheus-k8s.yml").read_text())
+    assert k8s_scrape["scrape_configs"][0]["authorization"]["credentials_file"]
+    secret = yaml.safe_load((ROOT / "deploy" / "k8s" / "secret.yaml").read_text())
+    assert secret["stringData"]["BSM_GUARD_HTTP__METRICS_TOKEN"] == token
+
+
+def test_caddy_front_forwards_to_the_ui_listen_address() -> None:
+    from proxy.settings import load_settings
+
+    example = load_settings(ROOT / "deploy" / "config.example.yaml", environ={})
+    caddyfile = (ROOT / "deploy" / "caddy" / "Caddyfile").read_text()
+    assert f"reverse_proxy {example.http.listen}" in caddyfile
