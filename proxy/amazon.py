@@ -1,10 +1,8 @@
-"""Amazon facts shared by the stages: relay addresses, storefront TLDs and order ids (POLICY.md)."""
+"""Amazon facts shared by the stages: relay domains, storefront TLDs, Amazon hosts and order ids."""
 
 from __future__ import annotations
 
 import re
-
-import tldextract
 
 STOREFRONT_TLDS = frozenset(
     [
@@ -37,23 +35,6 @@ STOREFRONT_TLDS = frozenset(
 # 3-7-7 digits, and the digital (D01-) and Amazon Pay (P03-) forms.
 ORDER_ID = re.compile(r"(?<![\w-])(?:\d{3}|[DP]\d{2})-\d{7}-\d{7}(?![\w-])")
 
-_RELAY_DOMAIN = re.compile(r"^(?:m\.)?marketplace\.amazon\.(?P<tld>[a-z]{2,3}(?:\.[a-z]{2})?)$")
-# The bundled Public Suffix List only: no fetch, no cache directory.
-_PSL = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-
-def _any_marketplace(domain: str) -> bool:
-    """``[*.]marketplace.amazon.<public suffix>``: the registered domain must be Amazon's, so
-    ``marketplace.amazon.com.attacker.example`` is not one."""
-    parts = _PSL(domain)
-    sub = parts.subdomain
-    return (
-        parts.domain == "amazon"
-        and bool(parts.suffix)
-        and (sub == "marketplace" or sub.endswith(".marketplace"))
-    )
-
-
 _AMAZON_HOST = re.compile(r"(?:^|\.)amazon\.([a-z]{2,3}(?:\.[a-z]{2})?)$")
 # Amazon's image hosts: notifications quoted as HTML carry Amazon's logo and product images.
 _AMAZON_IMAGE_HOST = re.compile(r"(?:^|\.)(?:media-amazon\.com|ssl-images-amazon\.com|images-amazon\.com)$")
@@ -72,22 +53,56 @@ def is_amazon_image_host(name: str) -> bool:
     return is_amazon_host(name) or _AMAZON_IMAGE_HOST.search(name) is not None
 
 
-def relay_domain_status(domain: str) -> str:
-    """``known`` for a storefront relay domain, ``unknown`` for another ``*.marketplace.amazon.*``,
-    ``no`` otherwise. Unknown ones are treated as Amazon (and logged by the caller)."""
+# The buyer relay domains Amazon operates: ``marketplace.<storefront>`` (Japan also uses
+# ``m.marketplace.amazon.co.jp``; the ``m.`` form is accepted for every storefront). Evidence,
+# as collected in ../shared/reference/amazon-policy.md section 2.2: [A] Amazon's own
+# selling-partner-api-models, [C] real order reports and public code, [P] POLICY.md's list of
+# storefronts where no sample was found. Any other domain is refused at RCPT; an operator adds
+# a new storefront's relay domain with ``smtp.extra_relay_domains``.
+RELAY_DOMAINS: dict[str, str] = {
+    "marketplace.amazon.com": "US [A] orders API model example buyer-email@marketplace.amazon.com",
+    "marketplace.amazon.ca": "CA [C] public test code",
+    "marketplace.amazon.com.mx": "MX [C] order payload, marketplaceId A1AM78C64UM0Y8",
+    "marketplace.amazon.com.br": "BR [A] orders API model; [C] MWS sample",
+    "marketplace.amazon.co.uk": "UK [A] orders API model",
+    "marketplace.amazon.de": "DE [C] real MWS ListOrders response",
+    "marketplace.amazon.fr": "FR [C] public code",
+    "marketplace.amazon.it": "IT [C] public code",
+    "marketplace.amazon.es": "ES [C] public code",
+    "marketplace.amazon.nl": "NL [C] public code",
+    "marketplace.amazon.se": "SE [C] public code",
+    "marketplace.amazon.pl": "PL [C] public code",
+    "marketplace.amazon.com.be": "BE [C] public code (not amazon.be)",
+    "marketplace.amazon.com.tr": "TR [A] orders API model",
+    "marketplace.amazon.in": "IN [C] real order-report rows",
+    "marketplace.amazon.com.au": "AU [C] order-report row, SP-API sample",
+    "marketplace.amazon.co.jp": "JP [A] orders API model; also m.marketplace.amazon.co.jp",
+    "marketplace.amazon.eg": "EG [C] one test fixture; storefront in POLICY.md",
+    "marketplace.amazon.ie": "IE [P] storefront in POLICY.md",
+    "marketplace.amazon.co.za": "ZA [P] storefront in POLICY.md",
+    "marketplace.amazon.sa": "SA [P] storefront in POLICY.md",
+    "marketplace.amazon.ae": "AE [P] storefront in POLICY.md",
+    "marketplace.amazon.sg": "SG [P] storefront in POLICY.md",
+}
+
+
+def relay_domains(extra: tuple[str, ...] = ()) -> frozenset[str]:
+    """The relay domains in force: Amazon's and the operator's ``smtp.extra_relay_domains``."""
+    return frozenset(RELAY_DOMAINS) | {d.lower().strip().rstrip(".") for d in extra if d.strip()}
+
+
+def is_relay_domain(domain: str, extra: tuple[str, ...] = ()) -> bool:
     domain = domain.lower().rstrip(".")
-    m = _RELAY_DOMAIN.match(domain)
-    if m and m.group("tld") in STOREFRONT_TLDS:
-        return "known"
-    return "unknown" if _any_marketplace(domain) else "no"
+    known = relay_domains(extra)
+    return domain in known or (domain.startswith("m.") and domain[2:] in known)
 
 
-def is_relay_address(address: str) -> bool:
+def is_relay_address(address: str, extra: tuple[str, ...] = ()) -> bool:
     """An Amazon buyer relay address (optional ``+tag`` in the local part, case-insensitive)."""
     local, _, domain = address.strip().strip("<>").rpartition("@")
     if not local or not domain or any(c.isspace() for c in local):
         return False
-    return relay_domain_status(domain) != "no"
+    return is_relay_domain(domain, extra)
 
 
 def order_ids(text: str) -> list[str]:

@@ -36,6 +36,9 @@ class UpstreamSettings(_Closed):
 
 class SmtpSettings(_Closed):
     listen: str = "127.0.0.1:2525"
+    # Relay domains of a storefront Amazon opened after this release ("marketplace.amazon.xx");
+    # Amazon's own are built in (proxy.amazon.RELAY_DOMAINS).
+    extra_relay_domains: tuple[str, ...] = ()
     hostname: str = "bsm-guard"
     max_message_bytes: int = Field(default=14 * 1024 * 1024, gt=0)
     max_sessions: int = Field(default=100, gt=0)

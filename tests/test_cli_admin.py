@@ -287,3 +287,34 @@ def test_check_keeps_library_log_lines_off_stderr_unless_verbose(
                           capture_output=True, text=True, timeout=60)
     assert quiet.stderr == "" and "deliver" in quiet.stdout
     assert "not handled" in loud.stderr
+
+
+def test_config_check_shows_what_is_in_force(capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text("database_url: sqlite+aiosqlite:///relative.db\n"
+                      "smtp: {extra_relay_domains: [marketplace.amazon.com.ng]}\n")
+    monkeypatch.setenv("BSM_GUARD_CONFIG", str(config))
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, "config", "check", "--show")
+    assert code == 0 and f"{config}: OK" in out
+    assert f"# database file: {tmp_path / 'relative.db'}" in out
+    assert "marketplace.amazon.com.ng" in out and "marketplace.amazon.co.jp" in out
+    assert "upstream.address is not set" in out
+
+
+def test_a_loop_to_its_own_listen_address_is_refused_in_one_line(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text('smtp: {listen: "0.0.0.0:2525"}\nupstream: {address: "127.0.0.1:2525"}\n')
+    for argv in (["config", "check", "--config", str(config)], ["serve", "--config", str(config)]):
+        code, _, err = run(capsys, *argv)
+        assert code == 2 and "own smtp.listen address" in err and len(err.strip().splitlines()) == 1
+
+
+def test_serve_without_an_upstream_says_how_to_name_one(capsys: pytest.CaptureFixture[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("BSM_GUARD_CONFIG", raising=False)
+    monkeypatch.delenv("BSM_GUARD_UPSTREAM__ADDRESS", raising=False)
+    code, _, err = run(capsys, "serve")
+    assert code == 2 and "capture:DIR" in err and "HOST:PORT" in err

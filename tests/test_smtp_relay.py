@@ -12,6 +12,7 @@ import aiosmtplib
 import pytest
 from helpers import compliant_message, smtp_send
 
+from proxy.amazon import RELAY_DOMAINS
 from proxy.observe import metrics
 from proxy.observe.notify import HEADER
 from proxy.settings import Settings
@@ -82,13 +83,31 @@ async def test_non_amazon_recipient_is_refused_at_rcpt(guard_app, smtp_upstream,
     assert smtp_upstream.messages == []
 
 
-async def test_unknown_marketplace_domain_is_accepted_and_logged(guard_app, caplog) -> None:
+@pytest.mark.parametrize("rcpt", [
+    "x@marketplace.amazon.xyz", "x@marketplace.amazon.tk", "x@marketplace.amazon.ru",
+    "x@marketplace.amazon.co", "x@marketplace.amazon.xn--p1ai", "x@marketplace.amazon.evil.ck",
+    "x@a.b.marketplace.amazon.xyz", "x@marketplace.amazon.com.ng", "x@marketplace.amazon.be",
+])
+async def test_domains_amazon_does_not_operate_are_refused_at_rcpt(guard_app, smtp_upstream,
+                                                                  rcpt: str) -> None:
     app = await guard_app()
-    with caplog.at_level(logging.WARNING, logger="proxy.smtp.server"):
-        code, _ = await smtp_send(app.smtp_port, compliant_message(),
-                                  rcpts=("b@marketplace.amazon.com.ng",))
+    code, text = await smtp_send(app.smtp_port, compliant_message(), rcpts=(rcpt,))
+    assert (code, text.split()[0]) == (550, "5.7.1") and "relay domain" in text
+    assert smtp_upstream.messages == []
+
+
+@pytest.mark.parametrize("domain", [*sorted(RELAY_DOMAINS), "m.marketplace.amazon.co.jp",
+                                    "MARKETPLACE.AMAZON.DE"])
+async def test_every_storefront_relay_domain_is_accepted(guard_app, smtp_upstream, domain: str) -> None:
+    app = await guard_app()
+    code, _ = await smtp_send(app.smtp_port, compliant_message(), rcpts=(f"b+case-1@{domain}",))
     assert code == 250
-    assert "marketplace.amazon.com.ng" in caplog.text
+
+
+async def test_an_operator_adds_a_new_storefront(guard_app, smtp_upstream) -> None:
+    app = await guard_app(smtp={"extra_relay_domains": ["marketplace.amazon.com.ng"]})
+    code, _ = await smtp_send(app.smtp_port, compliant_message(), rcpts=("b@marketplace.amazon.com.ng",))
+    assert code == 250
 
 
 @pytest.mark.parametrize("rcpt", ["b@marketplace.amazon.com.attacker.example", "b@marketplace.amazon.xy"])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from proxy.amazon import relay_domains
 from proxy.ledger import Ledger, MemoryLedger
 from proxy.models import Category, Judgement, Verdict
 from proxy.pipeline.checker import Checker, build_checker
@@ -86,6 +87,8 @@ def run_config_check(args: argparse.Namespace) -> int:
         db = sqlite_path(settings.database_url)
         print(f"# database file: {db}" if db else f"# database: {settings.database_url.split('@')[-1]}")
         print(f"# rule packs: {', '.join(str(resolve_dir(d)) for d in settings.detect.rule_dirs)}")
+        domains = sorted(relay_domains(settings.smtp.extra_relay_domains))
+        print(f"# relay domains accepted ({len(domains)}, each also with m.): {', '.join(domains)}")
     return 0
 
 

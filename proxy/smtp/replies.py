@@ -60,8 +60,9 @@ LINE_TOO_LONG = Reply(500, "5.5.2", "Line too long (RFC 5321 4.5.3.1.6): use quo
 
 
 def relaying_denied(address: str) -> Reply:
-    return Reply(550, "5.7.1", clean(f"Relaying denied: <{address}> is not an Amazon buyer relay "
-                                     "address (...@marketplace.amazon.*)"))
+    return Reply(550, "5.7.1", clean(f"Relaying denied: <{address}> is not at an Amazon buyer relay "
+                                     "domain (marketplace.amazon.<storefront>; an operator adds "
+                                     "a new one in smtp.extra_relay_domains)"))
 
 
 def sender_not_authorised(address: str) -> Reply:

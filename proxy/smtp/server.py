@@ -13,7 +13,7 @@ from typing import Any
 
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
-from proxy.amazon import is_relay_address, relay_domain_status
+from proxy.amazon import is_relay_address
 from proxy.delivery.act import Guard, Inbound
 from proxy.errors import ConfigError
 from proxy.observe import metrics
@@ -57,17 +57,6 @@ class SessionLimits:
         if self.by_client[client] <= 0:
             del self.by_client[client]
         metrics.SMTP_SESSIONS.dec()
-
-
-def relay_recipient(address: str) -> bool:
-    """An Amazon buyer relay address; unknown marketplace domains are accepted and logged."""
-    if not is_relay_address(address):
-        return False
-    domain = address.rpartition("@")[2].lower().rstrip(".")
-    if relay_domain_status(domain) == "known":
-        return True
-    log.warning("unknown Amazon marketplace domain %s treated as a relay domain", domain)
-    return True
 
 
 def _capture(server: SMTP, session: Session, envelope: Envelope, mechanism: str,
@@ -214,7 +203,7 @@ class GuardHandler:
 
     async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope,
                           address: str, rcpt_options: list[str]) -> str:
-        if not relay_recipient(address):
+        if not is_relay_address(address, self.settings.extra_relay_domains):
             return str(replies.relaying_denied(address))
         if len(envelope.rcpt_tos) >= MAX_RECIPIENTS:
             return str(replies.TOO_MANY_RECIPIENTS)
