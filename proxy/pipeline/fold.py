@@ -74,9 +74,21 @@ _HOMOGLYPHS = {
     "\uff0e": ".",
     "\u3002": "。",
 }
+# What a reader never sees and a renderer, mail client or Amazon may drop: format characters
+# (zero-width, soft hyphen, bidi controls, tag characters), control characters other than line
+# breaks and tabs (NUL, C1), variation selectors, the combining grapheme joiner, Hangul fillers.
+_VISIBLE_CONTROLS = "\t\n\r\x0b\x0c"
 _INVISIBLE = "".join(
-    chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf" and c not in (0x200C, 0x200D)
+    chr(c)
+    for c in range(0x110000)
+    if (unicodedata.category(chr(c)) == "Cf" and c not in (0x200C, 0x200D))
+    or (unicodedata.category(chr(c)) == "Cc" and chr(c) not in _VISIBLE_CONTROLS and c >= 0x80)
+    or 0xFE00 <= c <= 0xFE0F
+    or 0xE0100 <= c <= 0xE01EF
+    or c in (0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x180E)
 )
+# ASCII control characters (NUL, ESC, DEL, …) are not caught by the non-ASCII fast path below.
+_ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _FOLD_TABLE = str.maketrans(
     {
         **_HOMOGLYPHS,
@@ -156,6 +168,8 @@ _RLO_RUN = re.compile("\u202e([^\u202c\n]*)\u202c?")
 def fold(text: str) -> str:
     """Fold ``text`` for matching: NFKC, no invisible characters, Latin look-alikes, joined spacing."""
     out = text
+    if _ASCII_CONTROLS.search(out):
+        out = _ASCII_CONTROLS.sub("", out)
     if not out.isascii():
         if "\u202e" in out:
             out += "\n" + _RLO_RUN.sub(lambda m: m.group(1)[::-1], out)

@@ -68,6 +68,11 @@ HISTORY_HINT = re.compile(
     r"\b\d{1,2}[ ./-](?:[^\W\d_]{3,9}|\d{1,2})[ ./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\d{4}年\d{1,2}月",
     re.I,
 )
+# Lines end at a line feed (CRLF and CR too, and the Unicode line and paragraph separators),
+# never at the control characters str.splitlines() also breaks on (NEL, \x1c-\x1e): a reader
+# sees none of those, and fold removes them, so they must not split a link or a number.
+_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029]")
+_LINE = re.compile(r"[^\n]*\n|[^\n]+$")
 _QUOTE_PREFIX = re.compile(r"^(?:[ \t]*>)+[ \t]?")
 
 
@@ -98,7 +103,7 @@ def notice_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of ``text`` (quoted history) that are Amazon's notification text."""
     if not (_EVIDENCE.search(text) or _AMAZON_SENDER.search(text)):
         return []
-    lines = text.splitlines(keepends=True)
+    lines = _LINE.findall(text)
     bare = [unquote_line(line) for line in lines]
     offsets = [0]
     for line in lines:
@@ -182,7 +187,7 @@ def split_quoted(text: str) -> tuple[str, str]:
     Amazon's message block wherever a helpdesk pasted it without quote marks (with Amazon's
     text after it, when that carries the notification's marks).
     """
-    lines = text.splitlines()
+    lines = _BREAK.split(text)
     own: list[str] = []
     quoted: list[str] = []
     in_quote = in_block = False
