@@ -49,6 +49,8 @@ async def test_list_filters_sorts_and_counts(boss: Any, hold: Any) -> None:
         ({"status": "released"}, set()),
         ({"since": (datetime.now(UTC) + timedelta(days=2)).date().isoformat()}, set()),
         ({"until": datetime.now(UTC).date().isoformat()}, {a, b, c}),
+        ({"until": "9999-12-31"}, {a, b, c}),  # the last day there is: was an overflow, 500
+        ({"sort": "", "status": "", "category": ""}, {a, b, c}),  # empty values are ignored
     ]
     for params, expected in cases:
         got = (await boss.get("/api/held", params=params)).json()
@@ -56,7 +58,46 @@ async def test_list_filters_sorts_and_counts(boss: Any, hold: Any) -> None:
     by_size = (await boss.get("/api/held", params={"sort": "-size"})).json()["items"]
     assert by_size[0]["id"] == c
     page2 = (await boss.get("/api/held", params={"per_page": 2, "page": 2})).json()
-    assert page2["total"] == 3 and len(page2["items"]) == 1
+    assert page2["total"] == 3 and len(page2["items"]) == 1 and page2["pages"] == 2
+
+
+BAD_FILTERS = [  # (parameter, value, words of what it accepts)
+    ("status", "any", "held, released, rejected, expired, all"),
+    ("since", "yesterday", "YYYY-MM-DD"),
+    ("until", "2026-13-01", "YYYY-MM-DD"),
+    ("since", "2026-02-30", "YYYY-MM-DD"),
+    ("sort", "age", "-created_at (newest first), created_at (oldest first)"),
+    ("category", "rude", "offensive"),
+    ("page", "0", "a whole number from 1 to"),
+    ("page", "two", "a whole number from 1 to"),
+    ("page", str(10**20), "a whole number from 1 to"),  # was an integer overflow: 500
+    ("per_page", "1000000", "a whole number from 1 to 200"),
+    ("q", "lamp\x00", "without NUL"),  # PostgreSQL refuses NUL in text
+    ("order_id", "1" * 201, "at most 200 characters"),
+]
+
+
+@pytest.mark.parametrize("path", ["/held", "/api/held"])
+@pytest.mark.parametrize(("name", "value", "allowed"), BAD_FILTERS)
+async def test_a_bad_filter_is_a_400_naming_what_is_allowed(
+        boss: Any, hold: Any, path: str, name: str, value: str, allowed: str) -> None:
+    await hold("Re: lamp", "Thanks.")
+    got = await boss.get(path, params={name: value})
+    assert got.status_code == 400, got.text[:300]
+    if path.startswith("/api/"):
+        body = got.json()
+        assert body["errors"] == [{"parameter": name, "value": value[:100],
+                                   "allowed": body["errors"][0]["allowed"]}]
+        assert allowed in body["errors"][0]["allowed"] and allowed in body["detail"]
+    else:
+        assert f"{name}={value[:100]} is not allowed: {name} must be" in got.text
+        assert allowed.replace(">", "&gt;") in got.text
+
+
+async def test_a_bad_body_stays_a_422(boss: Any, hold: Any) -> None:
+    held_id = await hold("Re: x", "Thanks.")
+    bad = await boss.post(f"/api/held/{held_id}/release", json={"reason": ""})
+    assert bad.status_code == 422 and bad.json()["detail"][0]["loc"] == ["body", "reason"]
 
 
 @pytest.mark.parametrize(("hours", "urgency"), [(1, ""), (19.9, ""), (20.5, "warn"), (30, "late")])
@@ -170,6 +211,8 @@ async def test_notes_requests_and_history(web_client: Any, login: Any, hold: Any
     assert [(h["actor"], h["action"]) for h in history] == [
         ("agent", "release_requested"), ("ticketing", "note")]
     assert history[1]["details"] == {"note": "checking with legal"}
+    assert history[0]["text"] == "agent asked for a release: the buyer asked for this wording."
+    assert history[1]["text"] == "ticketing added a note: checking with legal."
 
 
 async def test_bulk_release_and_reject(boss: Any, hold: Any, upstream: Any,
@@ -200,7 +243,7 @@ async def test_check_raw_and_draft(boss: Any) -> None:
     body = draft.json()
     assert body["verdict"] == "reject" and "attachment" in body["categories"]
     assert set(body) == {"path", "verdict", "categories", "findings"}
-    assert set(body["findings"][0]) == {"rule", "category", "action", "excerpt", "where"}
+    assert set(body["findings"][0]) == {"rule", "category", "action", "excerpt", "where", "quoted"}
     wrong = await boss.post("/api/check", content=b"x", headers={"Content-Type": "image/png"})
     assert wrong.status_code == 415
 

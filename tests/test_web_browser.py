@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
+from helpers import build_mail
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -86,18 +87,31 @@ def _shot(name: str) -> Path:
     return ARTIFACTS / name
 
 
-async def test_review_flow(page: Any, served: str, hold: Any, upstream: Any) -> None:
+async def test_review_flow(page: Any, served: str, hold: Any, upstream: Any,
+                           web_store: Any) -> None:
     release_id = await hold(
         "Re: Order 114-3941689-8837061 lamp arrived broken",
         "Sorry the lamp arrived broken, you idiot. A replacement ships today.",
         html="<p>Sorry the lamp arrived broken, <b>you idiot</b>.</p>"
              "<p>A replacement ships today.</p>")
+    await web_store.audit("system", "held", release_id, {  # as the recorder writes it
+        "verdict": "quarantine", "rules": ["offensive.test"], "categories": ["offensive"],
+        "reply": f"250 2.6.0 Held for supervisor review as {release_id} (offensive.test)",
+        "rcpt_tos": ["buyer-1@marketplace.amazon.com"], "durations_ms": {"parse": 0.7}})
+    await web_store.audit("agent", "release_requested", release_id,
+                          {"note": "the buyer called it that first; please release"})
     reject_id = await hold(
         "Re: Order 302-5550199-1234567 your review", "Please remove your review, we beg you.",
         category="feedback_removal", excerpt="remove your review",
         order="302-5550199-1234567")
-    await hold("Re: Order 205-0000001-0000001 colours", "Thanks for your order.",
-               category="styling", excerpt="font-family", mail_from="bob@shop.test")
+    quoted = {"rule": "contact_email.address", "category": "contact_email",
+              "action": "quarantine", "excerpt": "sales@shop.example", "where": "text",
+              "reason": "an e-mail address outside Amazon", "quoted": True}
+    await web_store.hold(build_mail("Re: Order 205-0000001-0000001 colours",
+                                    "Thanks for your order.\n> write to sales@shop.example"),
+                         "bob@shop.test", ("buyer-1@marketplace.amazon.com",), "bob",
+                         "Re: Order 205-0000001-0000001 colours", ("205-0000001-0000001",),
+                         (quoted,))
 
     await page.goto(f"{served}/held")
     await page.select_option("select[name=category]", "feedback_removal")
@@ -107,10 +121,14 @@ async def test_review_flow(page: Any, served: str, hold: Any, upstream: Any) -> 
     assert "your review" in await rows.first.inner_text()
     await page.goto(f"{served}/held")
     assert await page.locator("table.list tbody tr").count() == 3
+    assert "in the quoted history: sales@shop.example" in await page.inner_text("table.list")
+    assert (await page.inner_text("nav.pages")).startswith("showing 1–3 of 3 · page 1 of 1")
     await page.screenshot(path=str(_shot("list.png")), full_page=True)
 
     await page.click(f"a[href='/held/{release_id}']")
     assert await page.locator("pre.body mark").first.inner_text() == "idiot"
+    assert await page.locator("p.consequence").is_visible()
+    assert not await page.locator("ol.history details dl").first.is_visible()  # folded
     await page.screenshot(path=str(_shot("detail.png")), full_page=True)
     await page.fill("form[action$='/release'] input[name=reason]", "insult removed by phone")
     await page.click("#release")
@@ -118,6 +136,8 @@ async def test_review_flow(page: Any, served: str, hold: Any, upstream: Any) -> 
     assert (await page.inner_text(".flash")).startswith("OK: 250")
     to_amazon = [d for _, r, d in upstream.messages if "buyer-1@marketplace.amazon.com" in r]
     assert len(to_amazon) == 1 and b"replacement ships today" in to_amazon[0]
+    assert "supervisor released it: insult removed by phone. Upstream answered 250" in (
+        await page.inner_text("ol.history"))
 
     await page.goto(f"{served}/held/{reject_id}")
     await page.fill("form[action$='/reject'] input[name=reason]", "asks to remove a review")
@@ -126,7 +146,8 @@ async def test_review_flow(page: Any, served: str, hold: Any, upstream: Any) -> 
     assert "rejected" in await page.inner_text("p:has(.status)")
     notes = [d for _, r, d in upstream.messages if r == ["agent@shop.test"]]
     assert any(b"asks to remove a review" in d and b"rejected" in d for d in notes)
-    assert "review_rejected" in await page.inner_text("ol.history")
+    assert "supervisor rejected it: asks to remove a review." in (
+        await page.inner_text("ol.history"))
 
 
 def _hostile(base: str) -> str:

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -19,6 +21,7 @@ from proxy.store.api import Store
 from proxy.web import api_admin, api_held, pages_admin, pages_auth, pages_held
 from proxy.web.auth import CsrfError, Forbidden, LoginLimiter, NotAuthenticated, Signer, bearer
 from proxy.web.deps import Ctx, principal
+from proxy.web.listing import ALLOWED
 from proxy.web.render import page
 from proxy.web.service import Invalid, NotFound
 
@@ -115,6 +118,23 @@ def _error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(CsrfError, simple(403, "missing or wrong CSRF token"))
     app.add_exception_handler(NotFound, simple(404, "not found"))
     app.add_exception_handler(Invalid, simple(400, "not possible"))
+    app.add_exception_handler(RequestValidationError, _bad_query)
+
+
+async def _bad_query(request: Request, exc: Exception) -> Response:
+    """A bad query parameter (a list filter) is the caller's mistake: 400 naming the parameter
+    and what it accepts. Bad bodies keep FastAPI's 422."""
+    errors = exc.errors() if isinstance(exc, RequestValidationError) else []
+    wrong = [e for e in errors if e.get("loc", ("",))[0] == "query"]
+    if not wrong or len(wrong) < len(errors):
+        return await request_validation_exception_handler(request, exc)  # type: ignore[arg-type]
+    found = [{"parameter": str(e["loc"][-1]), "value": str(e.get("input", ""))[:100],
+              "allowed": ALLOWED.get(str(e["loc"][-1]), str(e.get("msg", "")))} for e in wrong]
+    text = "; ".join(f"{f['parameter']}={f['value']} is not allowed: "
+                     f"{f['parameter']} must be {f['allowed']}" for f in found)
+    if _is_api(request):
+        return JSONResponse({"detail": text, "errors": found}, status_code=400)
+    return page(request, "error.html", None, status_code=400, code=400, text=text)
 
 
 async def _security_headers(request: Request,

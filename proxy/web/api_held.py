@@ -11,7 +11,7 @@ from proxy.store.api import Role
 from proxy.web import detail, service
 from proxy.web.auth import Forbidden, Principal
 from proxy.web.deps import ctx, principal, supervisor
-from proxy.web.listing import ListQuery, fetch
+from proxy.web.listing import ListQuery, Pages, fetch
 
 router = APIRouter(prefix="/api", tags=["quarantine"])
 Who = Annotated[Principal, Depends(principal)]
@@ -45,6 +45,7 @@ async def list_held(request: Request, who: Who,
     rows, total = await fetch(c.store, who, query)
     counts = await c.store.category_counts() if who.sees_all else {}
     return {"total": total, "page": query.page, "per_page": query.per_page,
+            "pages": Pages(query.page, query.per_page, total, len(rows)).count,
             "category_counts": counts,
             "items": [{**detail.summary(r.held), "age_hours": round(r.age_hours, 2),
                        "urgency": r.urgency} for r in rows]}

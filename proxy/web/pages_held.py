@@ -13,7 +13,7 @@ from proxy.store.api import Role
 from proxy.web import detail, service
 from proxy.web.auth import Forbidden, Principal
 from proxy.web.deps import ctx, principal, supervisor
-from proxy.web.listing import SORTS, ListQuery, fetch
+from proxy.web.listing import SORTS, STATUSES, ListQuery, Pages, fetch
 from proxy.web.preview import PREVIEW_CSP, inline_images, preview_document
 from proxy.web.render import page
 
@@ -33,9 +33,9 @@ async def held_list(request: Request, who: Who,
     c = ctx(request)
     rows, total = await fetch(c.store, who, query)
     counts = await c.store.category_counts() if who.sees_all else {}
-    pages = max(1, -(-total // query.per_page))
-    return page(request, "list.html", who, rows=rows, total=total, q=query, pages=pages,
-                counts=counts, categories=[x.value for x in Category], sorts=SORTS,
+    return page(request, "list.html", who, rows=rows, total=total, q=query,
+                p=Pages(query.page, query.per_page, total, len(rows)), counts=counts,
+                categories=[x.value for x in Category], sorts=SORTS, statuses=STATUSES,
                 base=_query_string(request, drop="page"))
 
 

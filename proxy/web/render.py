@@ -26,8 +26,14 @@ def _size(value: int) -> str:
     return f"{value} GB"
 
 
+def _words(value: object) -> str:
+    """An identifier as words: ``feedback_removal`` → ``feedback removal``."""
+    return str(value).replace("_", " ")
+
+
 TEMPLATES.env.filters["hours"] = _hours
 TEMPLATES.env.filters["size"] = _size
+TEMPLATES.env.filters["words"] = _words
 
 
 def page(request: Request, name: str, who: Principal | None, status_code: int = 200,

@@ -95,7 +95,8 @@ async def edit_release(c: Ctx, who: Principal, held_id: str, text: str | None,
     after = mime.bodies(edited)
     judgement = c.checker_provider().judge(edited)
     findings = [{"rule": f.rule, "category": f.category.value, "action": f.action.value,
-                 "excerpt": f.excerpt, "where": f.where} for f in judgement.findings]
+                 "excerpt": f.excerpt, "where": f.where, "quoted": f.quoted}
+                for f in judgement.findings]
     await c.store.save_edit(held_id, edited, who.name)
     await c.store.audit(who.name, "edited", held_id, {
         "reason": why, "verdict": judgement.verdict.value, "findings": findings,
