@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import httpx
 import pytest
 from starlette.routing import Mount
 
@@ -107,23 +108,61 @@ async def test_secure_cookie_when_configured(web_store: Any, web_settings: Any) 
     assert "; secure" in cookie
 
 
-async def test_login_wrong_password_and_rate_limit(web_client: Any, web_users: Any) -> None:
+def client_at(app: Any, address: str) -> httpx.AsyncClient:
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app, client=(address, 40000)),
+                             base_url="http://testserver")
+
+
+async def try_login(client: httpx.AsyncClient, name: str, password: str) -> httpx.Response:
     from helpers import csrf_of
 
-    client = web_client()
-    codes = []
-    for _ in range(7):
-        page = await client.get("/login")
-        response = await client.post("/login", data={
-            "name": "supervisor", "password": "wrong", "csrf": csrf_of(page.text)})
-        codes.append(response.status_code)
-    assert codes[:5] == [401] * 5
-    assert codes[5:] == [429, 429]
-    # Even the right password is refused while the name is blocked.
     page = await client.get("/login")
-    response = await client.post("/login", data={
-        "name": "supervisor", "password": "correct horse battery", "csrf": csrf_of(page.text)})
-    assert response.status_code == 429
+    return await client.post("/login", data={"name": name, "password": password,
+                                             "csrf": csrf_of(page.text)})
+
+
+async def test_failures_from_one_address_never_lock_the_user_out(web_app: Any, web_users: Any) -> None:
+    """Eight wrong passwords from 127.0.0.2; the supervisor logs in from 127.0.0.1 at once."""
+    async with client_at(web_app, "127.0.0.2") as attacker, client_at(web_app, "127.0.0.1") as user:
+        codes = [(await try_login(attacker, "supervisor", "wrong")).status_code for _ in range(8)]
+        assert codes[:3] == [401, 401, 401] and 429 in codes[3:]
+        response = await try_login(user, "supervisor", "correct horse battery")
+        assert response.status_code == 303
+
+
+async def test_the_guessing_address_waits_longer_after_each_failure(
+        web_app: Any, web_users: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from proxy.web import auth
+
+    now = [1000.0]
+    monkeypatch.setattr(auth.time, "monotonic", lambda: now[0])
+    async with client_at(web_app, "127.0.0.2") as attacker:
+        for _ in range(3):
+            assert (await try_login(attacker, "supervisor", "wrong")).status_code == 401
+        throttled = await try_login(attacker, " SuperVisor ", "correct horse battery")
+        assert throttled.status_code == 429 and "try again in 1 s" in throttled.text
+        now[0] += 1.1  # the first delay is over: one more guess, then twice as long
+        assert (await try_login(attacker, "supervisor", "wrong")).status_code == 401
+        assert "try again in 2 s" in (await try_login(attacker, "supervisor", "x")).text
+        now[0] += 2.1
+        assert (await try_login(attacker, "supervisor", "correct horse battery")).status_code == 303
+
+
+async def test_failures_and_throttling_are_counted_and_audited(web_app: Any, web_users: Any,
+                                                              web_store: Any) -> None:
+    from proxy.observe import metrics
+
+    def count(result: str) -> float:
+        return metrics.REGISTRY.get_sample_value("bsmguard_login_failures_total",
+                                                 {"result": result}) or 0.0
+
+    before = count("wrong_password"), count("throttled")
+    async with client_at(web_app, "127.0.0.3") as attacker:
+        for _ in range(4):
+            await try_login(attacker, "supervisor", "wrong")
+    assert count("wrong_password") - before[0] == 3 and count("throttled") - before[1] == 1
+    actions = [e.action for e in await web_store.audit_recent()]
+    assert actions.count("login_failed") >= 3 and "login_throttled" in actions
 
 
 async def test_login_without_csrf_is_refused(web_client: Any, web_users: Any) -> None:

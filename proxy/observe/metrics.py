@@ -77,6 +77,11 @@ SMTP_REPLIES = Counter(
 )
 SMTP_SESSIONS = Gauge("bsmguard_smtp_sessions", "Open SMTP sessions.", registry=REGISTRY)
 AUTH_FAILURES = Counter("bsmguard_auth_failures", "Failed SMTP AUTH attempts.", registry=REGISTRY)
+LOGIN_RESULTS = ("wrong_password", "throttled")
+LOGIN_FAILURES = Counter(
+    "bsmguard_login_failures", "Refused review-UI logins: a wrong password, or an attempt made "
+    "before its client's delay was over.", ["result"], registry=REGISTRY
+)
 UPSTREAM_TRANSACTIONS = Counter(
     "bsmguard_upstream_transactions",
     "Transactions with the upstream smarthost, by result.",
@@ -152,6 +157,7 @@ def initialise(rule_ids: Iterable[str] = ()) -> None:
     _init(STAGE_DURATION, ((s,) for s in STAGES))
     _init(REVIEW_DECISIONS_TOTAL, ((d,) for d in REVIEW_DECISIONS))
     _init(RULES_RELOADS, ((r,) for r in RELOAD_RESULTS))
+    _init(LOGIN_FAILURES, ((r,) for r in LOGIN_RESULTS))
     _init(RULE_HITS, ((r,) for r in rule_ids))
 
 

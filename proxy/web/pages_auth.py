@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import math
+from typing import Any
+
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from proxy.observe import metrics
 from proxy.web.auth import COOKIE, check_csrf, new_session
 from proxy.web.deps import ctx, principal, session
 from proxy.web.render import TEMPLATES, set_session
 
 router = APIRouter(include_in_schema=False)
+log = logging.getLogger(__name__)
 
 
 def _safe_next(value: object) -> str:
@@ -36,18 +43,24 @@ async def login(request: Request) -> Response:
     name, password = str(form.get("name", "")).strip(), str(form.get("password", ""))
     client = request.client.host if request.client else "-"
     error = ""
+    wait = c.limiter.wait(name, client)
     if sess is None or not _csrf_matches(sess.csrf, form.get("csrf")):
         error = "Your session expired; please try again."
-    elif c.limiter.blocked(name, client):
-        error = "Too many failed attempts; wait a few minutes."
+    elif wait > 0:
+        error = f"Too many failed attempts from this address; try again in {math.ceil(wait)} s."
+        metrics.LOGIN_FAILURES.labels("throttled").inc()
+        await _audit(c, name, "login_throttled", client, wait)
     else:
+        await asyncio.sleep(c.limiter.pause(name))  # a name under a spray: slowed, never locked
         user = await c.store.verify_user(name, password)
         if user is not None:
-            c.limiter.succeeded(name)
+            c.limiter.succeeded(name, client)
             done = RedirectResponse(_safe_next(form.get("next")), status_code=303)
             set_session(done, request, new_session(user))
             return done
         c.limiter.failed(name, client)
+        metrics.LOGIN_FAILURES.labels("wrong_password").inc()
+        await _audit(c, name, "login_failed", client, 0.0)
         error = "Wrong name or password."
     fresh = sess or new_session()
     code = 429 if error.startswith("Too many") else 403 if "expired" in error else 401
@@ -56,6 +69,17 @@ async def login(request: Request) -> Response:
         status_code=code)
     set_session(response, request, fresh)
     return response
+
+
+async def _audit(c: Any, name: str, action: str, client: str, wait: float) -> None:
+    """Failed and throttled logins go to the audit log (a store failure must not hide the page)."""
+    details: dict[str, Any] = {"client": client}
+    if wait:
+        details["wait_seconds"] = round(wait, 1)
+    try:
+        await c.store.audit(name[:80] or "-", action, None, details)
+    except Exception:
+        log.exception("login audit failed")
 
 
 def _csrf_matches(expected: str, supplied: object) -> bool:
