@@ -16,10 +16,16 @@ class Forward:
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         try:
-            await aiosmtplib.send(envelope.original_content, sender=envelope.mail_from,
-                                  recipients=envelope.rcpt_tos, hostname=self.host,
-                                  port=self.port, timeout=30, start_tls=False,
-                                  local_hostname="bare-relay")
+            await aiosmtplib.send(
+                envelope.original_content,
+                sender=envelope.mail_from,
+                recipients=envelope.rcpt_tos,
+                hostname=self.host,
+                port=self.port,
+                timeout=30,
+                start_tls=False,
+                local_hostname="bare-relay",
+            )
         except aiosmtplib.SMTPException:
             return "451 4.4.1 upstream unavailable"
         except OSError:
@@ -34,8 +40,10 @@ async def main(listen: int, upstream: int) -> None:
     handler = Forward("127.0.0.1", upstream)
     loop = asyncio.get_running_loop()
     server = await loop.create_server(
-        lambda: SMTP(handler, hostname="bare-relay", enable_SMTPUTF8=True,
-                     data_size_limit=14 * 1024 * 1024), "127.0.0.1", listen)
+        lambda: SMTP(handler, hostname="bare-relay", enable_SMTPUTF8=True, data_size_limit=14 * 1024 * 1024),
+        "127.0.0.1",
+        listen,
+    )
     async with server:
         await server.serve_forever()
 

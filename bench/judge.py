@@ -142,8 +142,9 @@ def _name(detector: Callable[..., object]) -> str:
     return name if detector.__name__ == "detect" else f"{name}.{detector.__name__}"
 
 
-def _next(detector: Callable[[Document, Context], object], docs: Iterator[Document],
-          context: Context) -> object:
+def _next(
+    detector: Callable[[Document, Context], object], docs: Iterator[Document], context: Context
+) -> object:
     return detector(next(docs), context)
 
 

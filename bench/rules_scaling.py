@@ -18,9 +18,19 @@ def rules(count: int, rng: random.Random) -> RuleSet:
     for i in range(count):
         a, b = rng.sample(WORDS, 2)
         pattern = rf"\b{a}\b[^.!?\n]{{0,60}}\b(?:{b}|review)\b"
-        out.append(Rule(id=f"marketing.gen{i}", category=Category.MARKETING, description="g",
-                        reason="g", languages=("en",), source="gen", pack="gen",
-                        patterns=(pattern,), compiled=(confirmer(pattern),)))
+        out.append(
+            Rule(
+                id=f"marketing.gen{i}",
+                category=Category.MARKETING,
+                description="g",
+                reason="g",
+                languages=("en",),
+                source="gen",
+                pack="gen",
+                patterns=(pattern,),
+                compiled=(confirmer(pattern),),
+            )
+        )
     return RuleSet(out)
 
 
@@ -28,8 +38,7 @@ def document(rng: random.Random) -> Document:
     text, words = "", [*WORDS[:200], "the", "order", "review", "parcel"]
     while len(text) < 25_000:
         text += " ".join(rng.choices(words, k=12)) + ". "
-    parsed = ParsedMessage(raw=b"", headers=(), subject="", text_parts=(), html_parts=(),
-                           attachments=())
+    parsed = ParsedMessage(raw=b"", headers=(), subject="", text_parts=(), html_parts=(), attachments=())
     paras = [Segment(Origin.HTML, p, p) for p in text.split(". ")]
     return Document(parsed=parsed, kind=Kind.REPLY, segments=tuple(paras))
 
@@ -47,17 +56,25 @@ def scan_ms(ruleset: RuleSet, doc: Document, runs: int = 30) -> float:
 def near_miss(sentences: int) -> Document:
     """One segment of a sentence whose pattern matches and whose all_of never does."""
     text = "The w0001x parcel w0002x arrived. " * sentences
-    parsed = ParsedMessage(raw=b"", headers=(), subject="", text_parts=(), html_parts=(),
-                           attachments=())
+    parsed = ParsedMessage(raw=b"", headers=(), subject="", text_parts=(), html_parts=(), attachments=())
     return Document(parsed=parsed, kind=Kind.REPLY, segments=(Segment(Origin.TEXT, text, text),))
 
 
 def near_miss_rules() -> RuleSet:
     pattern, needed = r"\bw0001x\b[^.!?\n]{0,60}\bw0002x\b", r"\bw0003x\b"
-    rule = Rule(id="marketing.near", category=Category.MARKETING, description="g", reason="g",
-                languages=("en",), source="gen", pack="gen", patterns=(pattern,),
-                compiled=(confirmer(pattern),), all_of=(needed,),
-                compiled_all=(confirmer(needed),))
+    rule = Rule(
+        id="marketing.near",
+        category=Category.MARKETING,
+        description="g",
+        reason="g",
+        languages=("en",),
+        source="gen",
+        pack="gen",
+        patterns=(pattern,),
+        compiled=(confirmer(pattern),),
+        all_of=(needed,),
+        compiled_all=(confirmer(needed),),
+    )
     return RuleSet([rule])
 
 
@@ -67,12 +84,16 @@ def main() -> None:
     rng = random.Random(7)
     doc = document(rng)
     small, large = scan_ms(rules(100, rng), doc), scan_ms(rules(1000, rng), doc)
-    print(f"25 KB text, {len(doc.segments)} segments: 100 rules {small:.2f} ms, "
-          f"1000 rules {large:.2f} ms, ratio {large / small:.2f}")
+    print(
+        f"25 KB text, {len(doc.segments)} segments: 100 rules {small:.2f} ms, "
+        f"1000 rules {large:.2f} ms, ratio {large / small:.2f}"
+    )
     ruleset = near_miss_rules()
     short, long = scan_ms(ruleset, near_miss(1000), 5), scan_ms(ruleset, near_miss(4000), 5)
-    print(f"near misses, 1000 vs 4000 sentences: {short:.2f} ms, {long:.2f} ms, "
-          f"ratio {long / short:.2f} (linear: 4)")
+    print(
+        f"near misses, 1000 vs 4000 sentences: {short:.2f} ms, {long:.2f} ms, "
+        f"ratio {long / short:.2f} (linear: 4)"
+    )
 
 
 if __name__ == "__main__":

@@ -34,8 +34,10 @@ PARAGRAPHS = [
     "The lid is covered by the two year warranty, so if anything else goes wrong with it we "
     "will replace the part or refund the order, whichever you prefer.",
 ]
-BUYER = ("Hello, the kettle I ordered came today but the lid is dented and does not close "
-         "properly. The box looked fine from the outside. Can you help? I use it every day.")
+BUYER = (
+    "Hello, the kettle I ordered came today but the lid is dented and does not close "
+    "properly. The box looked fine from the outside. Can you help? I use it every day."
+)
 
 
 def message() -> bytes:
@@ -44,16 +46,25 @@ def message() -> bytes:
     quoted = "\r\n".join("> " + BUYER for _ in range(66))
     html_p = "".join(f"<p>{p}</p>\r\n" for p in PARAGRAPHS)
     html_q = "".join(f"<p>{BUYER}</p>\r\n" for _ in range(66))
-    html = (f"<html><body>\r\n<p>Hello Sam,</p>\r\n{html_p}<p>Kind regards,<br>Alex<br>"
-            f"Customer care</p>\r\n<blockquote>\r\n{html_q}</blockquote>\r\n</body></html>")
-    head = ("From: Alex <support@shop.example>\r\nTo: " + TO + "\r\n"
-            "Subject: Re: Damaged lid - order 203-5550123-7654321\r\n"
-            "In-Reply-To: <buyer-msg-1@marketplace.amazon.co.uk>\r\n"
-            "Message-ID: <bench-1@shop.example>\r\nMIME-Version: 1.0\r\n"
-            'Content-Type: multipart/alternative; boundary="b1"\r\n\r\n')
-    body = ("--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + text +
-            "\r\n\r\nOn Mon, Sam wrote:\r\n" + quoted + "\r\n--b1\r\n"
-            "Content-Type: text/html; charset=utf-8\r\n\r\n" + html + "\r\n--b1--\r\n")
+    html = (
+        f"<html><body>\r\n<p>Hello Sam,</p>\r\n{html_p}<p>Kind regards,<br>Alex<br>"
+        f"Customer care</p>\r\n<blockquote>\r\n{html_q}</blockquote>\r\n</body></html>"
+    )
+    head = (
+        "From: Alex <support@shop.example>\r\nTo: " + TO + "\r\n"
+        "Subject: Re: Damaged lid - order 203-5550123-7654321\r\n"
+        "In-Reply-To: <buyer-msg-1@marketplace.amazon.co.uk>\r\n"
+        "Message-ID: <bench-1@shop.example>\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/alternative; boundary="b1"\r\n\r\n'
+    )
+    body = (
+        "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        + text
+        + "\r\n\r\nOn Mon, Sam wrote:\r\n"
+        + quoted
+        + "\r\n--b1\r\n"
+        "Content-Type: text/html; charset=utf-8\r\n\r\n" + html + "\r\n--b1--\r\n"
+    )
     return (head + body).encode()
 
 
@@ -76,8 +87,23 @@ def wait_port(port: int, timeout: float = 60) -> None:
 
 def smtp_source(port: int, eml: Path, count: int, sessions: int) -> float:
     t0 = time.perf_counter()
-    subprocess.run(["smtp-source", "-s", str(sessions), "-m", str(count), "-F", str(eml),
-                    "-f", FROM, "-t", TO, f"127.0.0.1:{port}"], check=True)
+    subprocess.run(
+        [
+            "smtp-source",
+            "-s",
+            str(sessions),
+            "-m",
+            str(count),
+            "-F",
+            str(eml),
+            "-f",
+            FROM,
+            "-t",
+            TO,
+            f"127.0.0.1:{port}",
+        ],
+        check=True,
+    )
     return count / (time.perf_counter() - t0)
 
 
@@ -92,8 +118,15 @@ async def latencies(port: int, raw: bytes, count: int, sessions: int) -> tuple[l
         for _ in todo:
             t0 = time.perf_counter()
             try:
-                await aiosmtplib.send(raw, sender=FROM, recipients=[TO], hostname="127.0.0.1",
-                                      port=port, start_tls=False, local_hostname="bench")
+                await aiosmtplib.send(
+                    raw,
+                    sender=FROM,
+                    recipients=[TO],
+                    hostname="127.0.0.1",
+                    port=port,
+                    start_tls=False,
+                    local_hostname="bench",
+                )
             except aiosmtplib.SMTPException:
                 failures += 1
             times.append(time.perf_counter() - t0)
@@ -102,22 +135,22 @@ async def latencies(port: int, raw: bytes, count: int, sessions: int) -> tuple[l
     return times, failures
 
 
-def measure(name: str, port: int, eml: Path, raw: bytes, count: int,
-            sessions: int) -> dict[str, float]:
+def measure(name: str, port: int, eml: Path, raw: bytes, count: int, sessions: int) -> dict[str, float]:
     smtp_source(port, eml, min(200, count), sessions)  # warm-up
     rate = smtp_source(port, eml, count, sessions)
     times, failures = asyncio.run(latencies(port, raw, count // 2, sessions))
     times.sort()
     p50 = statistics.median(times) * 1000
     p99 = times[int(len(times) * 0.99) - 1] * 1000
-    print(f"{name:10s} {rate:8.1f} msg/s   p50 {p50:6.1f} ms   p99 {p99:6.1f} ms   "
-          f"(latency run: {len(times)} msgs, {failures} non-250)")
+    print(
+        f"{name:10s} {rate:8.1f} msg/s   p50 {p50:6.1f} ms   p99 {p99:6.1f} ms   "
+        f"(latency run: {len(times)} msgs, {failures} non-250)"
+    )
     return {"rate": rate, "p50": p50, "p99": p99}
 
 
 def main() -> int:
-    p = argparse.ArgumentParser(description=__doc__,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--messages", type=int, default=2000)
     p.add_argument("--sessions", type=int, default=10)
     args = p.parse_args()
@@ -130,24 +163,50 @@ def main() -> int:
     eml.write_bytes(raw.replace(b"\r\n", b"\n"))  # smtp-source appends CRLF to each line
     print(f"message: {len(raw)} bytes; {args.messages} messages over {args.sessions} sessions")
     sink_port, guard_port, bare_port = free_port(), free_port(), free_port()
-    procs = [subprocess.Popen(["smtp-sink", "-u", "nobody", "-c", f"127.0.0.1:{sink_port}",
-                               "1000"], stdout=subprocess.DEVNULL)]
+    procs = [
+        subprocess.Popen(
+            ["smtp-sink", "-u", "nobody", "-c", f"127.0.0.1:{sink_port}", "1000"], stdout=subprocess.DEVNULL
+        )
+    ]
     try:
-        procs.append(subprocess.Popen(
-            [str(ROOT / ".venv/bin/bsm-guard"), "serve", "--listen", f"127.0.0.1:{guard_port}",
-             "--http", f"127.0.0.1:{free_port()}", "--upstream", f"127.0.0.1:{sink_port}",
-             "--database", f"sqlite+aiosqlite:///{work / 'bench.db'}",
-             "--allow-network", "127.0.0.1/32"],
-            cwd=ROOT, stdout=subprocess.DEVNULL, env={**os.environ, "BSM_GUARD_LOG_LEVEL": "warning"}))
-        procs.append(subprocess.Popen(
-            [sys.executable, str(ROOT / "bench/bare_relay.py"), "--listen", str(bare_port),
-             "--upstream", str(sink_port)]))
+        procs.append(
+            subprocess.Popen(
+                [
+                    str(ROOT / ".venv/bin/bsm-guard"),
+                    "serve",
+                    "--listen",
+                    f"127.0.0.1:{guard_port}",
+                    "--http",
+                    f"127.0.0.1:{free_port()}",
+                    "--upstream",
+                    f"127.0.0.1:{sink_port}",
+                    "--database",
+                    f"sqlite+aiosqlite:///{work / 'bench.db'}",
+                    "--allow-network",
+                    "127.0.0.1/32",
+                ],
+                cwd=ROOT,
+                stdout=subprocess.DEVNULL,
+                env={**os.environ, "BSM_GUARD_LOG_LEVEL": "warning"},
+            )
+        )
+        procs.append(
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    str(ROOT / "bench/bare_relay.py"),
+                    "--listen",
+                    str(bare_port),
+                    "--upstream",
+                    str(sink_port),
+                ]
+            )
+        )
         for port in (sink_port, guard_port, bare_port):
             wait_port(port)
         bare = measure("bare relay", bare_port, eml, raw, args.messages, args.sessions)
         guard = measure("bsm-guard", guard_port, eml, raw, args.messages, args.sessions)
-        print(f"ratio bsm-guard / bare relay: {guard['rate'] / bare['rate']:.2f} "
-              f"(target >= 0.80)")
+        print(f"ratio bsm-guard / bare relay: {guard['rate'] / bare['rate']:.2f} (target >= 0.80)")
     finally:
         for proc in procs:
             proc.terminate()

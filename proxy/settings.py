@@ -19,15 +19,20 @@ class _Closed(BaseModel):
 
 
 class TlsSettings(_Closed):
-    cert_file: str | None = None  # PEM certificate for STARTTLS on the SMTP front
+    cert_file: str | None = None  # PEM certificate for STARTTLS (and implicit TLS) on the SMTP front
     key_file: str | None = None
+    # Try-it mode: when the two files do not exist, make a self-signed pair there at start-up
+    # (clients must then be told not to verify the certificate).
+    self_signed: bool = False
 
 
 class UpstreamSettings(_Closed):
     # "HOST:PORT" for an SMTP smarthost, or "capture:DIR" to write relayed messages to files
     # (try-it mode). Not set by default: serve refuses to start until it names one.
     address: str = ""
-    starttls: bool = False  # require STARTTLS upstream (not opportunistic)
+    starttls: bool = False  # require STARTTLS upstream: refuse to send in the clear
+    opportunistic_tls: bool = True  # use STARTTLS when the upstream offers it
+    implicit_tls: bool = False  # the upstream speaks TLS from the first byte (port 465)
     validate_certs: bool = True
     username: str | None = None
     password: str | None = None
@@ -35,7 +40,8 @@ class UpstreamSettings(_Closed):
 
 
 class SmtpSettings(_Closed):
-    listen: str = "127.0.0.1:2525"
+    listen: str = "127.0.0.1:2525"  # plain SMTP with STARTTLS (submission, e.g. 0.0.0.0:587)
+    tls_listen: str | None = None  # implicit TLS (submissions, e.g. 0.0.0.0:465); needs smtp.tls
     # Relay domains of a storefront Amazon opened after this release ("marketplace.amazon.xx");
     # Amazon's own are built in (proxy.amazon.RELAY_DOMAINS).
     extra_relay_domains: tuple[str, ...] = ()
@@ -55,6 +61,24 @@ class HttpSettings(_Closed):
     metrics_token: str | None = None  # when set, /metrics needs "Authorization: Bearer <token>"
     secure_cookies: bool = False  # set when served behind TLS
     secret_key: str | None = None  # for sessions/CSRF; random per process when unset
+
+
+class DkimSettings(_Closed):
+    # A message the helpdesk DKIM-signed is relayed with its signature intact when bsm-guard
+    # delivers it unchanged. When bsm-guard rewrites it (a pixel stripped, a header dropped)
+    # the signature no longer verifies; then: "relay_unsigned" removes the broken signature and
+    # notes it in a header, "hold" keeps the message for a supervisor, "resign" signs the
+    # rewritten message with the seller's key below (dkimpy).
+    on_rewrite: Literal["relay_unsigned", "hold", "resign"] = "relay_unsigned"
+    selector: str | None = None
+    domain: str | None = None
+    key_file: str | None = None  # PEM private key (RSA or Ed25519)
+
+    @model_validator(mode="after")
+    def _resign_needs_a_key(self) -> DkimSettings:
+        if self.on_rewrite == "resign" and not (self.selector and self.domain and self.key_file):
+            raise ValueError("dkim.on_rewrite resign needs dkim.selector, dkim.domain and dkim.key_file")
+        return self
 
 
 class NotifySettings(_Closed):
@@ -94,6 +118,7 @@ class Settings(_Closed):
     upstream: UpstreamSettings = UpstreamSettings()
     detect: DetectSettings = DetectSettings()
     notify: NotifySettings = NotifySettings()
+    dkim: DkimSettings = DkimSettings()
     retention: RetentionSettings = RetentionSettings()
     log_level: Literal["debug", "info", "warning", "error"] = "info"
 
@@ -103,7 +128,8 @@ class Settings(_Closed):
             raise ValueError(
                 f"upstream.address {self.upstream.address} is this relay's own smtp.listen address: "
                 "every message would be sent back to bsm-guard; name your smarthost "
-                "(or capture:DIR to try it out)")
+                "(or capture:DIR to try it out)"
+            )
         return self
 
 
@@ -157,8 +183,8 @@ def load_settings(
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"]) or "-"
         msg = str(err["msg"]).removeprefix("Value error, ")
-        if key == "-" and msg.startswith("upstream.address "):  # a check across sections
-            key, msg = "upstream.address", msg.removeprefix("upstream.address ")
+        if msg.startswith(("upstream.address ", "dkim.on_rewrite ")):  # checks across keys
+            key, _, msg = msg.partition(" ")
         raise ConfigError(source, key, msg) from exc
 
 

@@ -36,11 +36,9 @@ async def _pg_empty(url: str) -> None:
     store = await open_store(url, pooled=False)
     try:
         async with store.engine.begin() as conn:
-            await conn.exec_driver_sql(
-                "ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")
+            await conn.exec_driver_sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only")
             await conn.exec_driver_sql(f"TRUNCATE {PG_TABLES} RESTART IDENTITY")
-            await conn.exec_driver_sql(
-                "ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only")
+            await conn.exec_driver_sql("ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only")
     finally:
         await store.close()
 
@@ -104,8 +102,7 @@ async def upstream() -> AsyncIterator[RecordingUpstream]:
 
     handler = RecordingUpstream()
     loop = asyncio.get_running_loop()
-    server = await loop.create_server(lambda: SMTP(handler, hostname="upstream.test"),
-                                      "127.0.0.1", 0)
+    server = await loop.create_server(lambda: SMTP(handler, hostname="upstream.test"), "127.0.0.1", 0)
     handler.port = server.sockets[0].getsockname()[1]
     yield handler
     server.close()
@@ -149,12 +146,14 @@ async def web_store(tmp_path: Path, web_template: Path) -> AsyncIterator[SqlStor
 def web_settings(upstream: RecordingUpstream):  # type: ignore[no-untyped-def]
     from proxy.settings import Settings
 
-    return Settings.model_validate({
-        "upstream": {"address": f"127.0.0.1:{upstream.port}", "timeout_seconds": 10},
-        "http": {"secret_key": "test-secret"},
-        "notify": {"from_address": "guard@bsm-guard.test"},
-        "detect": {"rule_dirs": []},
-    })
+    return Settings.model_validate(
+        {
+            "upstream": {"address": f"127.0.0.1:{upstream.port}", "timeout_seconds": 10},
+            "http": {"secret_key": "test-secret"},
+            "notify": {"from_address": "guard@bsm-guard.test"},
+            "detect": {"rule_dirs": []},
+        }
+    )
 
 
 @pytest.fixture
@@ -182,8 +181,7 @@ async def web_client(web_app):  # type: ignore[no-untyped-def]
     clients: list[httpx.AsyncClient] = []
 
     def make() -> httpx.AsyncClient:
-        client = httpx.AsyncClient(transport=httpx.ASGITransport(app=web_app),
-                                   base_url="http://testserver")
+        client = httpx.AsyncClient(transport=httpx.ASGITransport(app=web_app), base_url="http://testserver")
         clients.append(client)
         return client
 
@@ -194,8 +192,9 @@ async def web_client(web_app):  # type: ignore[no-untyped-def]
 
 async def _login(client, name: str, password: str = WEB_PASSWORD) -> str:  # type: ignore[no-untyped-def]
     page = await client.get("/login")
-    response = await client.post("/login", data={
-        "name": name, "password": password, "csrf": csrf_of(page.text), "next": "/held"})
+    response = await client.post(
+        "/login", data={"name": name, "password": password, "csrf": csrf_of(page.text), "next": "/held"}
+    )
     assert response.status_code == 303, response.text
     held = await client.get("/held")
     return csrf_of(held.text)
@@ -211,14 +210,28 @@ def login(web_users: dict[str, str]):  # type: ignore[no-untyped-def]
 def hold(web_store: SqlStore):  # type: ignore[no-untyped-def]
     """``await hold(subject, text, html=..., client=..., excerpt=...)`` → quarantine id."""
 
-    async def _hold(subject: str, text: str, html: str = "", client: str = "agent",
-                    mail_from: str = "agent@shop.test", excerpt: str = "idiot",
-                    category: str = "offensive", order: str = "123-1234567-1234567") -> str:
+    async def _hold(
+        subject: str,
+        text: str,
+        html: str = "",
+        client: str = "agent",
+        mail_from: str = "agent@shop.test",
+        excerpt: str = "idiot",
+        category: str = "offensive",
+        order: str = "123-1234567-1234567",
+    ) -> str:
         raw = build_mail(subject, text, html, mail_from)
-        finding = {"rule": f"{category}.test", "category": category, "action": "quarantine",
-                   "excerpt": excerpt, "where": "text", "reason": "needs a supervisor"}
-        return await web_store.hold(raw, mail_from, ("buyer-1@marketplace.amazon.com",),
-                                    client, subject, (order,), (finding,))
+        finding = {
+            "rule": f"{category}.test",
+            "category": category,
+            "action": "quarantine",
+            "excerpt": excerpt,
+            "where": "text",
+            "reason": "needs a supervisor",
+        }
+        return await web_store.hold(
+            raw, mail_from, ("buyer-1@marketplace.amazon.com",), client, subject, (order,), (finding,)
+        )
 
     return _hold
 
@@ -259,8 +272,14 @@ class FaultyUpstream:
             await asyncio.sleep(0.05)
             return "250 never seen"
         if self.data_reply.startswith("250"):
-            self.messages.append((envelope.mail_from, list(envelope.rcpt_tos),
-                                  envelope.original_content, list(envelope.mail_options)))
+            self.messages.append(
+                (
+                    envelope.mail_from,
+                    list(envelope.rcpt_tos),
+                    envelope.original_content,
+                    list(envelope.mail_options),
+                )
+            )
         return self.data_reply
 
 
@@ -271,7 +290,8 @@ async def smtp_upstream() -> AsyncIterator[FaultyUpstream]:
     handler = FaultyUpstream()
     loop = asyncio.get_running_loop()
     server = await loop.create_server(
-        lambda: SMTP(handler, hostname="upstream.test", enable_SMTPUTF8=True), "127.0.0.1", 0)
+        lambda: SMTP(handler, hostname="upstream.test", enable_SMTPUTF8=True), "127.0.0.1", 0
+    )
     handler.port = server.sockets[0].getsockname()[1]
     yield handler
     server.close()
@@ -291,18 +311,30 @@ async def guard_app(smtp_upstream: FaultyUpstream, smtp_store: SqlStore):  # typ
 
     apps: list[App] = []
 
-    async def start(smtp: dict | None = None, upstream: dict | None = None,  # type: ignore[type-arg]
-                    checker=None, **kwargs):  # type: ignore[no-untyped-def]
-        settings = Settings.model_validate({
-            "smtp": {"listen": "127.0.0.1:0", "allow_networks": ["127.0.0.0/8"],
-                     **(smtp or {})},
-            "upstream": {"address": f"127.0.0.1:{smtp_upstream.port}", "timeout_seconds": 5,
-                         **(upstream or {})},
-            "detect": {"rule_dirs": []},
-        })
-        app = await App.start(settings, store=kwargs.get("store", smtp_store),
-                              checker=checker or marker_checker(), http=False,
-                              background=False)  # gauges are tested in test_prometheus
+    async def start(
+        smtp: dict | None = None,
+        upstream: dict | None = None,  # type: ignore[type-arg]
+        checker=None,
+        **kwargs,
+    ):  # type: ignore[no-untyped-def]
+        settings = Settings.model_validate(
+            {
+                "smtp": {"listen": "127.0.0.1:0", "allow_networks": ["127.0.0.0/8"], **(smtp or {})},
+                "upstream": {
+                    "address": f"127.0.0.1:{smtp_upstream.port}",
+                    "timeout_seconds": 5,
+                    **(upstream or {}),
+                },
+                "detect": {"rule_dirs": []},
+            }
+        )
+        app = await App.start(
+            settings,
+            store=kwargs.get("store", smtp_store),
+            checker=checker or marker_checker(),
+            http=False,
+            background=False,
+        )  # gauges are tested in test_prometheus
         apps.append(app)
         return app
 
@@ -320,7 +352,24 @@ def tls_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
         pytest.skip("openssl is not installed: cannot make a test certificate")
     d = tmp_path_factory.mktemp("tls")
     cert, key = str(d / "cert.pem"), str(d / "key.pem")
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
-                    "-out", cert, "-days", "2", "-subj", "/CN=localhost"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            key,
+            "-out",
+            cert,
+            "-days",
+            "2",
+            "-subj",
+            "/CN=localhost",
+        ],
+        check=True,
+        capture_output=True,
+    )
     return cert, key

@@ -17,8 +17,13 @@ def csrf_of(html: str) -> str:
     return match.group(1)
 
 
-def build_mail(subject: str, text: str, html: str = "", mail_from: str = "agent@shop.test",
-               to: str = "buyer-1@marketplace.amazon.com") -> bytes:
+def build_mail(
+    subject: str,
+    text: str,
+    html: str = "",
+    mail_from: str = "agent@shop.test",
+    to: str = "buyer-1@marketplace.amazon.com",
+) -> bytes:
     msg = EmailMessage()
     msg["From"], msg["To"], msg["Subject"] = mail_from, to, subject
     msg["In-Reply-To"] = "<question-1@marketplace.amazon.com>"
@@ -32,17 +37,34 @@ def marker_checker():  # type: ignore[no-untyped-def]
     """A checker whose only detector reacts to marker words (independent of the rule packs):
     ``LINKMARK`` → external_link (reject), ``HOLDMARK`` → offensive (quarantine),
     ``CRASHMARK`` → the detector raises (the pipeline holds it as internal.error)."""
+
     def detect(doc, ctx):  # type: ignore[no-untyped-def]
         text = " ".join(s.text for s in doc.segments)
         out = []
         if "CRASHMARK" in text:
             raise RuntimeError("detector bug")
         if "LINKMARK" in text:
-            out.append(Finding("external_link.url", Category.EXTERNAL_LINK, Action.REJECT,
-                               "LINKMARK", "text", "remove the link to shop.example.com"))
+            out.append(
+                Finding(
+                    "external_link.url",
+                    Category.EXTERNAL_LINK,
+                    Action.REJECT,
+                    "LINKMARK",
+                    "text",
+                    "remove the link to shop.example.com",
+                )
+            )
         if "HOLDMARK" in text:
-            out.append(Finding("offensive.insult", Category.OFFENSIVE, Action.QUARANTINE,
-                               "HOLDMARK", "text", "rude wording"))
+            out.append(
+                Finding(
+                    "offensive.insult",
+                    Category.OFFENSIVE,
+                    Action.QUARANTINE,
+                    "HOLDMARK",
+                    "text",
+                    "rude wording",
+                )
+            )
         return out
 
     return Checker(detectors=(detect,))
@@ -63,11 +85,22 @@ def compliant_message(body: str = "Your parcel was shipped today.", extra: str =
     ).encode()
 
 
-async def smtp_send(port: int, raw: bytes, rcpts: tuple[str, ...] = ("buyer-1@marketplace.amazon.com",),
-                    mail_from: str = "support@shop.example", **client_kw):  # type: ignore[no-untyped-def]
+async def smtp_send(
+    port: int,
+    raw: bytes,
+    rcpts: tuple[str, ...] = ("buyer-1@marketplace.amazon.com",),
+    mail_from: str = "support@shop.example",
+    **client_kw,
+):  # type: ignore[no-untyped-def]
     """One transaction; (code, text) of the first refused step, else of the end of DATA."""
-    client = aiosmtplib.SMTP(hostname="127.0.0.1", port=port, start_tls=False, timeout=20,
-                             local_hostname="helpdesk.test", **client_kw)
+    client = aiosmtplib.SMTP(
+        hostname="127.0.0.1",
+        port=port,
+        start_tls=False,
+        timeout=20,
+        local_hostname="helpdesk.test",
+        **client_kw,
+    )
     await client.connect()
     try:
         try:

@@ -39,8 +39,9 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def wait_until(predicate: Callable[[], bool], timeout: float, step: float = 0.2,
-               what: str = "condition") -> None:
+def wait_until(
+    predicate: Callable[[], bool], timeout: float, step: float = 0.2, what: str = "condition"
+) -> None:
     """Poll ``predicate`` until it is true; ``AssertionError`` naming ``what`` on timeout."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -62,8 +63,9 @@ class _Recorder:
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         with self.lock:
-            self.messages.append((envelope.mail_from, list(envelope.rcpt_tos),
-                                  envelope.original_content or b""))
+            self.messages.append(
+                (envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content or b"")
+            )
         return "250 2.0.0 Ok: queued by the test upstream"
 
 
@@ -82,8 +84,9 @@ class RecordingUpstream:
 
     def start(self) -> None:
         if self._controller is None:
-            self._controller = Controller(self.handler, hostname="127.0.0.1", port=self.port,
-                                          server_hostname="upstream.test")
+            self._controller = Controller(
+                self.handler, hostname="127.0.0.1", port=self.port, server_hostname="upstream.test"
+            )
             self._controller.start()
 
     def stop(self) -> None:
@@ -136,18 +139,31 @@ class Guard:
     def command(self) -> list[str]:
         config_file = self.workdir / f"{self.name}.yaml"
         config_file.write_text(yaml.safe_dump(self.config), encoding="utf-8")
-        return [sys.executable, "-m", "proxy.cli", "serve", "--config", str(config_file),
-                "--listen", f"127.0.0.1:{self.smtp_port}",
-                "--http", f"127.0.0.1:{self.http_port}", "--upstream", self.upstream,
-                "--database", self.database, "--allow-network", "127.0.0.0/8"]
+        return [
+            sys.executable,
+            "-m",
+            "proxy.cli",
+            "serve",
+            "--config",
+            str(config_file),
+            "--listen",
+            f"127.0.0.1:{self.smtp_port}",
+            "--http",
+            f"127.0.0.1:{self.http_port}",
+            "--upstream",
+            self.upstream,
+            "--database",
+            self.database,
+            "--allow-network",
+            "127.0.0.0/8",
+        ]
 
     def start(self) -> None:
         """Spawn the process (``wait_ready`` waits for it)."""
         self.workdir.mkdir(parents=True, exist_ok=True)
         env = {k: v for k, v in os.environ.items() if not k.startswith("BSM_GUARD_")}
         with open(self.stdout_path, "wb") as out, open(self.stderr_path, "wb") as err:
-            self.proc = subprocess.Popen(self.command(), stdout=out, stderr=err, cwd=REPO,
-                                         env=env)
+            self.proc = subprocess.Popen(self.command(), stdout=out, stderr=err, cwd=REPO, env=env)
 
     def log_tail(self, chars: int = 3000) -> str:
         try:
@@ -157,8 +173,7 @@ class Guard:
 
     def healthy(self) -> bool:
         if self.proc is not None and self.proc.poll() is not None:
-            raise AssertionError(f"{self.name} exited with {self.proc.returncode}:\n"
-                                 f"{self.log_tail()}")
+            raise AssertionError(f"{self.name} exited with {self.proc.returncode}:\n{self.log_tail()}")
         try:
             return httpx.get(f"{self.url}/healthz", timeout=2).status_code == 200
         except httpx.HTTPError:
@@ -188,8 +203,9 @@ class Guard:
         return httpx.get(f"{self.url}{path}", headers=headers, timeout=10)
 
     def post(self, path: str, body: dict[str, Any], token: str) -> httpx.Response:
-        return httpx.post(f"{self.url}{path}", json=body, timeout=30,
-                          headers={"Authorization": f"Bearer {token}"})
+        return httpx.post(
+            f"{self.url}{path}", json=body, timeout=30, headers={"Authorization": f"Bearer {token}"}
+        )
 
     def metrics(self) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
         """Every sample of /metrics keyed by (name, sorted labels)."""
@@ -222,12 +238,18 @@ def running(guards: Sequence[Guard]) -> Iterator[Sequence[Guard]]:
             g.stop()
 
 
-def cli(*args: str, stdin: str | None = None,
-        timeout: float = 60) -> subprocess.CompletedProcess[str]:
+def cli(*args: str, stdin: str | None = None, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     """Run ``bsm-guard ARGS`` and return the completed process (text output)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("BSM_GUARD_")}
-    return subprocess.run([sys.executable, "-m", "proxy.cli", *args], input=stdin,
-                          capture_output=True, text=True, timeout=timeout, cwd=REPO, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "proxy.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=REPO,
+        env=env,
+    )
 
 
 # ----------------------------------------------------------------------------- SMTP
@@ -248,8 +270,7 @@ def send(port: int, raw: bytes, to: str = BUYER, mail_from: str = AGENT) -> tupl
         return transaction(client, raw, to, mail_from)
 
 
-def transaction(client: smtplib.SMTP, raw: bytes, to: str = BUYER,
-                mail_from: str = AGENT) -> tuple[int, str]:
+def transaction(client: smtplib.SMTP, raw: bytes, to: str = BUYER, mail_from: str = AGENT) -> tuple[int, str]:
     for code, text in (client.mail(mail_from), client.rcpt(to)):
         if code >= 400:
             return code, text.decode(errors="replace")

@@ -10,30 +10,47 @@ from proxy.settings import Settings
 from proxy.smtp.upstream import SmtpUpstream
 from proxy.store.api import HeldStatus
 
-HELD_FINDING = {"rule": "offensive.insult", "category": "offensive", "action": "quarantine",
-                "excerpt": "HOLDMARK", "where": "text", "reason": "rude wording"}
+HELD_FINDING = {
+    "rule": "offensive.insult",
+    "category": "offensive",
+    "action": "quarantine",
+    "excerpt": "HOLDMARK",
+    "where": "text",
+    "reason": "rude wording",
+}
 
 
 @pytest.fixture
 def settings(smtp_upstream) -> Settings:  # type: ignore[no-untyped-def]
-    return Settings.model_validate({
-        "upstream": {"address": f"127.0.0.1:{smtp_upstream.port}", "timeout_seconds": 5},
-        "detect": {"rule_dirs": []}})
+    return Settings.model_validate(
+        {
+            "upstream": {"address": f"127.0.0.1:{smtp_upstream.port}", "timeout_seconds": 5},
+            "detect": {"rule_dirs": []},
+        }
+    )
 
 
 async def _hold(store, body: str) -> str:  # type: ignore[no-untyped-def]
-    return str(await store.hold(compliant_message(body), "support@shop.example",
-                                ("b@marketplace.amazon.com",), "agent1", "Re: order",
-                                ("111-2223334-5556667",), (HELD_FINDING,)))
+    return str(
+        await store.hold(
+            compliant_message(body),
+            "support@shop.example",
+            ("b@marketplace.amazon.com",),
+            "agent1",
+            "Re: order",
+            ("111-2223334-5556667",),
+            (HELD_FINDING,),
+        )
+    )
 
 
 async def _release(store, settings, held_id, **kw):  # type: ignore[no-untyped-def]
-    return await act.release(store, settings, held_id, "sup", "checked with the buyer",
-                             checker=marker_checker(), **kw)
+    return await act.release(
+        store, settings, held_id, "sup", "checked with the buyer", checker=marker_checker(), **kw
+    )
 
 
-async def test_release_overrides_held_findings_and_relays(smtp_store, settings,
-                                                          smtp_upstream) -> None:
+async def test_release_overrides_held_findings_and_relays(smtp_store, settings, smtp_upstream) -> None:
     held_id = await _hold(smtp_store, "HOLDMARK")
     result = await _release(smtp_store, settings, held_id)
     assert (result.ok, result.status, result.upstream_code) == (True, "released", 250)
@@ -44,8 +61,7 @@ async def test_release_overrides_held_findings_and_relays(smtp_store, settings,
     assert entry.details["upstream"].startswith("250") and entry.details["reason"]
 
 
-async def test_new_reject_finding_blocks_unless_forced(smtp_store, settings,
-                                                       smtp_upstream) -> None:
+async def test_new_reject_finding_blocks_unless_forced(smtp_store, settings, smtp_upstream) -> None:
     held_id = await _hold(smtp_store, "HOLDMARK LINKMARK")
     blocked = await _release(smtp_store, settings, held_id)
     assert (blocked.ok, blocked.status) == (False, "blocked")
@@ -76,8 +92,7 @@ async def test_release_of_unknown_or_decided_message(smtp_store, settings) -> No
     assert any(e.action == "review_rejected" for e in await smtp_store.audit_for(held_id))
 
 
-async def test_release_uses_the_settings_upstream_by_default(smtp_store, settings,
-                                                             smtp_upstream) -> None:
+async def test_release_uses_the_settings_upstream_by_default(smtp_store, settings, smtp_upstream) -> None:
     held_id = await _hold(smtp_store, "HOLDMARK")
     up = SmtpUpstream("127.0.0.1", smtp_upstream.port, timeout=5)
     result = await _release(smtp_store, settings, held_id, upstream=up)
@@ -90,11 +105,11 @@ async def test_release_uses_the_settings_upstream_by_default(smtp_store, setting
 def _decisions() -> dict[str, float]:
     from proxy.observe import metrics
 
-    counts = {d: metrics.REGISTRY.get_sample_value("bsmguard_review_decisions_total",
-                                                   {"decision": d}) or 0.0
-              for d in metrics.REVIEW_DECISIONS}
-    counts["observed"] = metrics.REGISTRY.get_sample_value(
-        "bsmguard_review_decision_seconds_count") or 0.0
+    counts = {
+        d: metrics.REGISTRY.get_sample_value("bsmguard_review_decisions_total", {"decision": d}) or 0.0
+        for d in metrics.REVIEW_DECISIONS
+    }
+    counts["observed"] = metrics.REGISTRY.get_sample_value("bsmguard_review_decision_seconds_count") or 0.0
     return counts
 
 
@@ -109,27 +124,27 @@ async def _decide(how: str, store, settings, held_id: str) -> None:  # type: ign
         await store.save_edit(held_id, compliant_message("Thank you for waiting."), "sup")
         assert (await _release(store, settings, held_id)).ok
     else:
-        short = settings.model_copy(update={"retention": settings.retention.model_copy(
-            update={"held_days": 1e-9})})  # anything older than ~0.1 ms expires
+        short = settings.model_copy(
+            update={"retention": settings.retention.model_copy(update={"held_days": 1e-9})}
+        )  # anything older than ~0.1 ms expires
         plan = await retention.run(store, short, "admin", dry_run=False)
         assert plan.expire == [held_id]
 
 
 @pytest.mark.parametrize("how", ["released", "rejected", "edited", "expired"])
 async def test_each_review_decision_is_counted_once_with_its_wait(
-        smtp_store, settings, smtp_upstream, how: str) -> None:
+    smtp_store, settings, smtp_upstream, how: str
+) -> None:
     held_id = await _hold(smtp_store, "HOLDMARK")
     before = _decisions()
     await _decide(how, smtp_store, settings, held_id)
     after = _decisions()
-    assert {k: after[k] - before[k] for k in after if after[k] != before[k]} == {
-        how: 1.0, "observed": 1.0}
+    assert {k: after[k] - before[k] for k in after if after[k] != before[k]} == {how: 1.0, "observed": 1.0}
     if how == "edited":
         assert smtp_upstream.messages[0][2] == compliant_message("Thank you for waiting.")
 
 
-async def test_failed_release_of_an_edit_is_no_decision(smtp_store, settings,
-                                                        smtp_upstream) -> None:
+async def test_failed_release_of_an_edit_is_no_decision(smtp_store, settings, smtp_upstream) -> None:
     held_id = await _hold(smtp_store, "HOLDMARK")
     await smtp_store.save_edit(held_id, compliant_message("Edited."), "sup")
     smtp_upstream.data_reply = "451 4.3.0 try later"

@@ -63,12 +63,14 @@ async def rules_app(tmp_path: Path, smtp_upstream: Any, smtp_store: Any):  # typ
     apps: list[App] = []
 
     async def start(interval: float = 0.05) -> tuple[App, Path]:
-        settings = Settings.model_validate({
-            "smtp": {"listen": "127.0.0.1:0", "allow_networks": ["127.0.0.0/8"]},
-            "upstream": {"address": f"127.0.0.1:{smtp_upstream.port}", "timeout_seconds": 5},
-            "detect": {"rule_dirs": [str(rule_dir)], "reload_interval_seconds": interval},
-            "notify": {"enabled": False},
-        })
+        settings = Settings.model_validate(
+            {
+                "smtp": {"listen": "127.0.0.1:0", "allow_networks": ["127.0.0.0/8"]},
+                "upstream": {"address": f"127.0.0.1:{smtp_upstream.port}", "timeout_seconds": 5},
+                "detect": {"rule_dirs": [str(rule_dir)], "reload_interval_seconds": interval},
+                "notify": {"enabled": False},
+            }
+        )
         app = await App.start(settings, store=smtp_store, http=False, background=False)
         apps.append(app)
         return app, rule_dir
@@ -79,7 +81,8 @@ async def rules_app(tmp_path: Path, smtp_upstream: Any, smtp_store: Any):  # typ
 
 
 async def test_pack_changes_apply_without_restart_and_a_broken_pack_keeps_the_old_set(
-        rules_app: Any, caplog: pytest.LogCaptureFixture) -> None:
+    rules_app: Any, caplog: pytest.LogCaptureFixture
+) -> None:
     app, rule_dir = await rules_app()
     message = compliant_message("Use zebracoupon for your next order.")
     assert (await smtp_send(app.smtp_port, message))[0] == 250  # no such rule yet
@@ -90,8 +93,7 @@ async def test_pack_changes_apply_without_restart_and_a_broken_pack_keeps_the_ol
     code, text = await smtp_send(app.smtp_port, message)
     assert code == 550 and f"[{PROBE_RULE}]" in text
     assert sample("bsmguard_rules_loaded") == 1
-    assert metrics.REGISTRY.get_sample_value("bsmguard_rule_hits_total",
-                                             {"rule": PROBE_RULE}) is not None
+    assert metrics.REGISTRY.get_sample_value("bsmguard_rule_hits_total", {"rule": PROBE_RULE}) is not None
 
     with caplog.at_level(logging.ERROR, logger="proxy.app"):
         (rule_dir / "probe.yaml").write_text(pack(category="no_such_category"), encoding="utf-8")
@@ -109,8 +111,7 @@ async def test_pack_changes_apply_without_restart_and_a_broken_pack_keeps_the_ol
     code, text = await smtp_send(app.smtp_port, compliant_message("A quaggadeal for you."))
     assert code == 550 and f"[{SECOND_RULE}]" in text
     assert (await smtp_send(app.smtp_port, message))[0] == 250  # the first rule is gone
-    assert metrics.REGISTRY.get_sample_value("bsmguard_rule_hits_total",
-                                             {"rule": SECOND_RULE}) is not None
+    assert metrics.REGISTRY.get_sample_value("bsmguard_rule_hits_total", {"rule": SECOND_RULE}) is not None
 
 
 async def test_sighup_reload_counts_and_swaps_even_without_a_change(rules_app: Any) -> None:
@@ -185,11 +186,16 @@ async def _finish(stuck: StuckStore, tasks: list[asyncio.Task[None]]) -> None:
 
 
 async def test_gauges_stop_returns_when_a_task_ignores_cancellation(
-        smtp_store: Any, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    smtp_store: Any, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     stuck = StuckStore(smtp_store)
     settings = Settings.model_validate({"upstream": {"address": f"capture:{tmp_path}"}})
-    tasks = gauges.start(stuck, settings, store_interval=0.01,  # type: ignore[arg-type]
-                         probe_interval=0.01)
+    tasks = gauges.start(
+        stuck,
+        settings,
+        store_interval=0.01,  # type: ignore[arg-type]
+        probe_interval=0.01,
+    )
     await asyncio.wait_for(stuck.entered.wait(), 5)
     try:
         # Liveness: stop() gives up on the stuck task after its 0.2 s timeout; the 30 s
@@ -211,16 +217,22 @@ async def test_gauges_stop_of_healthy_tasks_is_clean(smtp_store: Any, tmp_path: 
     assert all(t.cancelled() for t in tasks)
 
 
-async def test_app_stop_does_not_hang_on_a_stuck_store_query(smtp_upstream: Any,
-                                                             smtp_store: Any) -> None:
+async def test_app_stop_does_not_hang_on_a_stuck_store_query(smtp_upstream: Any, smtp_store: Any) -> None:
     stuck = StuckStore(smtp_store)
-    settings = Settings.model_validate({
-        "smtp": {"listen": "127.0.0.1:0", "allow_networks": ["127.0.0.0/8"]},
-        "upstream": {"address": f"127.0.0.1:{smtp_upstream.port}", "timeout_seconds": 5},
-        "detect": {"rule_dirs": []}, "notify": {"enabled": False},
-    })
-    app = await App.start(settings, store=stuck,  # type: ignore[arg-type]
-                          http=False, background=True)
+    settings = Settings.model_validate(
+        {
+            "smtp": {"listen": "127.0.0.1:0", "allow_networks": ["127.0.0.0/8"]},
+            "upstream": {"address": f"127.0.0.1:{smtp_upstream.port}", "timeout_seconds": 5},
+            "detect": {"rule_dirs": []},
+            "notify": {"enabled": False},
+        }
+    )
+    app = await App.start(
+        settings,
+        store=stuck,  # type: ignore[arg-type]
+        http=False,
+        background=True,
+    )
     await asyncio.wait_for(stuck.entered.wait(), 5)
     try:
         await asyncio.wait_for(app.stop(grace=0.5), 30)  # liveness: must not hang

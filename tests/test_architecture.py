@@ -13,11 +13,28 @@ ROOT = Path(__file__).resolve().parent.parent
 PROXY = ROOT / "proxy"
 
 # Modules of the detect stage and before it, and what they must never import.
-EARLY = ["proxy/pipeline/parse.py", "proxy/pipeline/htmltext.py", "proxy/pipeline/filetype.py",
-         "proxy/pipeline/fold.py", "proxy/pipeline/quotes.py", "proxy/pipeline/normalise.py",
-         "proxy/rules", "proxy/detectors"]
-LATER = ("proxy.pipeline.decide", "proxy.pipeline.rewrite", "proxy.pipeline.checker", "proxy.delivery",
-         "proxy.smtp", "proxy.store", "proxy.web", "proxy.observe", "proxy.cli", "proxy.app")
+EARLY = [
+    "proxy/pipeline/parse.py",
+    "proxy/pipeline/htmltext.py",
+    "proxy/pipeline/filetype.py",
+    "proxy/pipeline/fold.py",
+    "proxy/pipeline/quotes.py",
+    "proxy/pipeline/normalise.py",
+    "proxy/rules",
+    "proxy/detectors",
+]
+LATER = (
+    "proxy.pipeline.decide",
+    "proxy.pipeline.rewrite",
+    "proxy.pipeline.checker",
+    "proxy.delivery",
+    "proxy.smtp",
+    "proxy.store",
+    "proxy.web",
+    "proxy.observe",
+    "proxy.cli",
+    "proxy.app",
+)
 VOCABULARY = ["models", "errors", "settings", "amazon", "ledger"]
 
 
@@ -38,15 +55,17 @@ def modules(spec: str) -> list[Path]:
     return sorted(path.rglob("*.py")) if path.is_dir() else [path]
 
 
-@pytest.mark.parametrize("path", [p for spec in EARLY for p in modules(spec)],
-                         ids=lambda p: str(p.relative_to(ROOT)))
+@pytest.mark.parametrize(
+    "path", [p for spec in EARLY for p in modules(spec)], ids=lambda p: str(p.relative_to(ROOT))
+)
 def test_detect_and_earlier_stages_never_import_a_later_stage(path: Path) -> None:
     later = sorted(m for m in imports(path) if m.startswith(LATER))
     assert later == [], f"{path.relative_to(ROOT)} imports a later stage: {later}"
 
 
-@pytest.mark.parametrize("path", [p for spec in EARLY[:6] for p in modules(spec)],
-                         ids=lambda p: str(p.relative_to(ROOT)))
+@pytest.mark.parametrize(
+    "path", [p for spec in EARLY[:6] for p in modules(spec)], ids=lambda p: str(p.relative_to(ROOT))
+)
 def test_parse_and_normalise_never_import_detectors_or_rules(path: Path) -> None:
     bad = sorted(m for m in imports(path) if m.startswith(("proxy.detectors", "proxy.rules")))
     assert bad == []
@@ -65,8 +84,9 @@ def test_at_most_ten_modules_at_the_top() -> None:
 
 
 def test_module_map_is_up_to_date() -> None:
-    result = subprocess.run([sys.executable, str(ROOT / "tools" / "module_map.py"), "--check"],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "module_map.py"), "--check"], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
 
 

@@ -66,11 +66,24 @@ ZIP = zipped("photo-1.jpg", "photo-2.jpg")
 @pytest.mark.parametrize(
     ("data", "kind"),
     [
-        (PDF, Kind.PDF), (JPEG, Kind.JPEG), (PNG, Kind.PNG), (gif(), Kind.GIF),
-        (EXE, Kind.EXECUTABLE), (ELF, Kind.EXECUTABLE), (MP4, Kind.VIDEO), (HEIC, Kind.IMAGE),
-        (WEBP, Kind.IMAGE), (OLE2_DOC, Kind.DOC), (DOCX, Kind.DOCX), (XLSX, Kind.OFFICE),
-        (ZIP, Kind.ARCHIVE), (ICS, Kind.CALENDAR), (HTML, Kind.HTML), (TEXT, Kind.TEXT),
-        (SCRIPT, Kind.SCRIPT), (b"MZ-200 stand mixer manual, page 3\n", Kind.TEXT),
+        (PDF, Kind.PDF),
+        (JPEG, Kind.JPEG),
+        (PNG, Kind.PNG),
+        (gif(), Kind.GIF),
+        (EXE, Kind.EXECUTABLE),
+        (ELF, Kind.EXECUTABLE),
+        (MP4, Kind.VIDEO),
+        (HEIC, Kind.IMAGE),
+        (WEBP, Kind.IMAGE),
+        (OLE2_DOC, Kind.DOC),
+        (DOCX, Kind.DOCX),
+        (XLSX, Kind.OFFICE),
+        (ZIP, Kind.ARCHIVE),
+        (ICS, Kind.CALENDAR),
+        (HTML, Kind.HTML),
+        (TEXT, Kind.TEXT),
+        (SCRIPT, Kind.SCRIPT),
+        (b"MZ-200 stand mixer manual, page 3\n", Kind.TEXT),
         (b"\x00\x01\x02\x03" * 64, Kind.UNKNOWN),
     ],
 )
@@ -96,8 +109,9 @@ def test_sniff_reads_only_the_start_of_a_large_file() -> None:
 
 
 def doc_with(*parts: Attachment) -> Document:
-    parsed = ParsedMessage(raw=b"", headers=(), subject="", text_parts=("Hello",),
-                           html_parts=(), attachments=parts)
+    parsed = ParsedMessage(
+        raw=b"", headers=(), subject="", text_parts=("Hello",), html_parts=(), attachments=parts
+    )
     return Document(parsed=parsed, kind=MessageKind.REPLY, segments=())
 
 
@@ -134,7 +148,7 @@ def rules(doc: Document) -> list[str]:
         ("delivery.ics", "text/calendar", ICS, ["attachment.type"]),
         ("form.html", "text/html", HTML, ["attachment.type"]),
         ("install.sh", "text/plain", SCRIPT, ["attachment.type"]),
-        ("run.vbs", "text/plain", b"MsgBox \"hi\"\n", ["attachment.type"]),
+        ("run.vbs", "text/plain", b'MsgBox "hi"\n', ["attachment.type"]),
         ("invoice.pdf.exe", "application/octet-stream", EXE, ["attachment.type"]),
         ("data.bin", "application/octet-stream", b"\x00\x01\x02" * 50, ["attachment.type"]),
         ("", "image/jpeg", PNG, ["attachment.mismatch"]),
@@ -160,8 +174,7 @@ def test_total_size_over_ten_megabytes() -> None:
 
 
 def test_finding_shape() -> None:
-    [finding] = detector.detect(doc_with(att("tool.exe", "application/octet-stream", EXE)),
-                                Context())
+    [finding] = detector.detect(doc_with(att("tool.exe", "application/octet-stream", EXE)), Context())
     assert finding.category is Category.ATTACHMENT
     assert finding.where == "attachment"
     assert finding.excerpt == "tool.exe"

@@ -105,8 +105,7 @@ def test_link_channel(href: str, name: str) -> None:
 
 
 def _raw(body: str, html: str = "") -> bytes:
-    head = ("From: Shop <care@shop.example>\r\nTo: q1@marketplace.amazon.it\r\n"
-            "Subject: Re: Domanda\r\n")
+    head = "From: Shop <care@shop.example>\r\nTo: q1@marketplace.amazon.it\r\nSubject: Re: Domanda\r\n"
     if html:
         return (head + "Content-Type: text/html; charset=utf-8\r\n\r\n" + html).encode()
     return (head + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode()
@@ -199,15 +198,16 @@ QUOTED_BUYER_ASKS = [
 
 @pytest.mark.parametrize("ask", QUOTED_BUYER_ASKS)
 def test_buyers_quoted_invitation_is_not_the_sellers(ask: str) -> None:
-    body = ("Thanks for your message. We can only help through Amazon messages, so we won't "
-            "move to WhatsApp, but I'm glad to sort it out here.\n\n"
-            f"On Tue, Buyer wrote:\n> {ask}\n")
+    body = (
+        "Thanks for your message. We can only help through Amazon messages, so we won't "
+        "move to WhatsApp, but I'm glad to sort it out here.\n\n"
+        f"On Tue, Buyer wrote:\n> {ask}\n"
+    )
     doc = normalise(parse_message(_raw(body), DEFAULT_LIMITS))
     assert channels.detect(doc, Context()) == []
 
 
 def test_quoted_channel_with_its_number_still_counts() -> None:
-    body = ("We'll keep this on Amazon.\n\n"
-            "On Tue, Shop wrote:\n> WhatsApp: +44 7700 900123\n")
+    body = "We'll keep this on Amazon.\n\nOn Tue, Shop wrote:\n> WhatsApp: +44 7700 900123\n"
     doc = normalise(parse_message(_raw(body), DEFAULT_LIMITS))
     assert [f.rule for f in channels.detect(doc, Context())] == ["contact_other.messenger"]

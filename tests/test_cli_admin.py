@@ -33,10 +33,24 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 async def _hold(url: str, category: str, subject: str = "Lieferung") -> str:
     store = await open_store(url)
     try:
-        found = ({"rule": f"{category}.x", "category": category, "action": "quarantine",
-                  "excerpt": "e", "where": "text"},)
-        return await store.hold(RAW, "agent@shop.example", ("b1c2d3@marketplace.amazon.de",),
-                                "helpdesk", subject, ("111-2223334-4445556",), found)
+        found = (
+            {
+                "rule": f"{category}.x",
+                "category": category,
+                "action": "quarantine",
+                "excerpt": "e",
+                "where": "text",
+            },
+        )
+        return await store.hold(
+            RAW,
+            "agent@shop.example",
+            ("b1c2d3@marketplace.amazon.de",),
+            "helpdesk",
+            subject,
+            ("111-2223334-4445556",),
+            found,
+        )
     finally:
         await store.close()
 
@@ -59,12 +73,12 @@ def get(url: str, held_id: str) -> Any:
 # ----------------------------------------------------------------------------- users
 
 
-def test_users_add_list_token_remove(database_url: str, capsys: pytest.CaptureFixture[str],
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_users_add_list_token_remove(
+    database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = ("--database", database_url)
     monkeypatch.setattr(sys, "stdin", io.StringIO("long enough secret\n"))
-    assert run(capsys, "users", "add", "maria", "--role", "supervisor", "--password-stdin",
-               *db)[0] == 0
+    assert run(capsys, "users", "add", "maria", "--role", "supervisor", "--password-stdin", *db)[0] == 0
     code, out, _ = run(capsys, "users", "list", *db)
     assert code == 0 and out.split()[:2] == ["maria", "supervisor"]
     code, out, err = run(capsys, "users", "token", "maria", "--role", "viewer", *db)
@@ -74,8 +88,7 @@ def test_users_add_list_token_remove(database_url: str, capsys: pytest.CaptureFi
     async def check() -> tuple[Any, Any]:
         store = await open_store(database_url)
         try:
-            return (await store.verify_user("maria", "long enough secret"),
-                    await store.verify_token(token))
+            return (await store.verify_user("maria", "long enough secret"), await store.verify_token(token))
         finally:
             await store.close()
 
@@ -88,13 +101,12 @@ def test_users_add_list_token_remove(database_url: str, capsys: pytest.CaptureFi
 
 
 def test_users_add_prompts_twice_and_refuses_a_mismatch(
-        database_url: str, capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     answers = iter(["first", "second"])
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
     monkeypatch.setattr(sys, "stdin", Terminal())
-    code, _, err = run(capsys, "users", "add", "ann", "--role", "agent",
-                       "--database", database_url)
+    code, _, err = run(capsys, "users", "add", "ann", "--role", "agent", "--database", database_url)
     assert code == 2 and "passwords differ" in err
     assert run(capsys, "users", "list", "--database", database_url)[1] == ""
 
@@ -107,35 +119,40 @@ class Terminal(io.StringIO):
 def test_users_add_without_a_terminal_names_password_stdin(tmp_path: Path) -> None:
     """A script or a provisioning tool: no prompt, no traceback, one line with the way out."""
     url = f"sqlite+aiosqlite:///{tmp_path / 'store.db'}"
-    done = subprocess.run([sys.executable, "-m", "proxy.cli", "users", "add", "ann", "--role",
-                           "agent", "--database", url], stdin=subprocess.DEVNULL,
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "proxy.cli", "users", "add", "ann", "--role", "agent", "--database", url],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and "GetPassWarning" not in done.stderr
     assert "--password-stdin" in done.stderr and len(done.stderr.strip().splitlines()) == 1
 
 
-def test_users_add_refuses_a_duplicate(database_url: str, capsys: pytest.CaptureFixture[str],
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_users_add_refuses_a_duplicate(
+    database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     for expected in (0, 2):
         monkeypatch.setattr(sys, "stdin", io.StringIO("pw\n"))
-        code, _, err = run(capsys, "users", "add", "ann", "--role", "agent",
-                           "--password-stdin", "--database", database_url)
+        code, _, err = run(
+            capsys, "users", "add", "ann", "--role", "agent", "--password-stdin", "--database", database_url
+        )
         assert code == expected
     assert "already exists" in err
 
 
-def test_default_database_is_created_under_var(tmp_path: Path,
-                                               capsys: pytest.CaptureFixture[str],
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_default_database_is_created_under_var(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("BSM_GUARD_DATABASE_URL", raising=False)
     assert run(capsys, "users", "list")[0] == 0
     assert (tmp_path / "var" / "bsm-guard.db").is_file()
 
 
-def test_config_file_names_the_database(tmp_path: Path,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_config_file_names_the_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "from-config.db"
     config = tmp_path / "bsm.yaml"
     config.write_text(f"database_url: sqlite+aiosqlite:///{db}\n")
@@ -146,15 +163,13 @@ def test_config_file_names_the_database(tmp_path: Path,
 # ----------------------------------------------------------------------------- quarantine
 
 
-def test_quarantine_list_filters_and_json(database_url: str,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_quarantine_list_filters_and_json(database_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     link = hold(database_url, "external_link", "Ihr Paket")
     phone = hold(database_url, "contact_phone", "Rückruf")
     db = ("--database", database_url)
     code, out, _ = run(capsys, "quarantine", "list", *db)
     assert code == 0 and link in out and phone in out and "2 of 2 messages" in out
-    code, out, _ = run(capsys, "quarantine", "list", "--category", "contact_phone",
-                       "--format", "json", *db)
+    code, out, _ = run(capsys, "quarantine", "list", "--category", "contact_phone", "--format", "json", *db)
     doc = json.loads(out)
     assert doc["total"] == 1 and [i["id"] for i in doc["items"]] == [phone]
     assert doc["items"][0]["subject"] == "Rückruf"
@@ -175,8 +190,21 @@ def test_quarantine_show(database_url: str, capsys: pytest.CaptureFixture[str]) 
 def test_quarantine_show_raw_writes_the_exact_bytes(database_url: str) -> None:
     held_id = hold(database_url)
     done = subprocess.run(
-        [sys.executable, "-m", "proxy.cli", "quarantine", "show", held_id, "--raw",
-         "--database", database_url], capture_output=True, check=True, timeout=60)
+        [
+            sys.executable,
+            "-m",
+            "proxy.cli",
+            "quarantine",
+            "show",
+            held_id,
+            "--raw",
+            "--database",
+            database_url,
+        ],
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
     assert done.stdout == RAW
 
 
@@ -200,38 +228,47 @@ class FakeResult:
     findings: tuple[Any, ...] = ()
 
 
-def test_quarantine_release_goes_through_act(database_url: str,
-                                             capsys: pytest.CaptureFixture[str],
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_quarantine_release_goes_through_act(
+    database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     calls: list[tuple[str, str, str]] = []
 
-    async def fake_release(store: Any, settings: Any, held_id: str, reviewer: str,
-                           reason: str) -> FakeResult:
+    async def fake_release(store: Any, settings: Any, held_id: str, reviewer: str, reason: str) -> FakeResult:
         calls.append((held_id, reviewer, reason))
         return FakeResult(True, "released", "250 2.0.0 queued")
 
     monkeypatch.setattr(act, "release", fake_release)
     held_id = hold(database_url)
-    code, out, _ = run(capsys, "quarantine", "release", held_id, "--reason", "fine",
-                       "--by", "maria", "--database", database_url)
+    code, out, _ = run(
+        capsys,
+        "quarantine",
+        "release",
+        held_id,
+        "--reason",
+        "fine",
+        "--by",
+        "maria",
+        "--database",
+        database_url,
+    )
     assert code == 0 and "released: 250 2.0.0 queued" in out
     assert calls == [(held_id, "maria", "fine")]
 
 
-def test_quarantine_release_without_act_says_so(database_url: str,
-                                                capsys: pytest.CaptureFixture[str],
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_quarantine_release_without_act_says_so(
+    database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setitem(sys.modules, "proxy.delivery.release", None)  # import now raises ImportError
     held_id = hold(database_url)
-    code, _, err = run(capsys, "quarantine", "release", held_id, "--reason", "fine",
-                       "--database", database_url)
+    code, _, err = run(
+        capsys, "quarantine", "release", held_id, "--reason", "fine", "--database", database_url
+    )
     assert code == 2 and "not available" in err
     held, _ = get(database_url, held_id)
     assert held.status is HeldStatus.HELD
 
 
-def test_quarantine_purge_preview_then_apply(database_url: str,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_quarantine_purge_preview_then_apply(database_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     old = hold(database_url)
     fresh = hold(database_url)
 
@@ -239,8 +276,11 @@ def test_quarantine_purge_preview_then_apply(database_url: str,
         store = await open_store(database_url)
         try:
             async with store.engine.begin() as conn:
-                await conn.execute(update(Quarantine).where(Quarantine.id == old).values(
-                    created_at=datetime.now(UTC) - timedelta(days=8)))
+                await conn.execute(
+                    update(Quarantine)
+                    .where(Quarantine.id == old)
+                    .values(created_at=datetime.now(UTC) - timedelta(days=8))
+                )
         finally:
             await store.close()
 
@@ -260,11 +300,13 @@ def test_quarantine_purge_preview_then_apply(database_url: str,
 REVIEW_REQUEST = (
     b"From: agent@shop.example\r\nTo: q1w2e3r4t5@marketplace.amazon.de\r\n"
     b"Subject: Order 305-1111111-2222222\r\n\r\nYour order 305-1111111-2222222 has shipped. "
-    b"If you are happy with it, please leave a product review on Amazon.\r\n")
+    b"If you are happy with it, please leave a product review on Amazon.\r\n"
+)
 
 
 def test_check_state_remembers_review_requests_across_runs(
-        database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     eml = tmp_path / "request.eml"
     eml.write_bytes(REVIEW_REQUEST)
     argv = ("check", str(eml), "--format", "json", "--state", database_url)
@@ -275,25 +317,36 @@ def test_check_state_remembers_review_requests_across_runs(
 
 
 def test_check_keeps_library_log_lines_off_stderr_unless_verbose(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """mail-parser warns about a multipart/mixed without parts; the CLI stays quiet by default."""
     eml = tmp_path / "m.eml"
-    eml.write_bytes(b"From: a@shop.example\r\nTo: x@marketplace.amazon.com\r\n"
-                    b"Subject: Re: 111-1234567-1234567\r\nMIME-Version: 1.0\r\n"
-                    b"Content-Type: multipart/mixed\r\n\r\nhello there\r\n")
-    quiet = subprocess.run([sys.executable, "-m", "proxy.cli", "check", str(eml)],
-                           capture_output=True, text=True, timeout=60)
-    loud = subprocess.run([sys.executable, "-m", "proxy.cli", "--verbose", "check", str(eml)],
-                          capture_output=True, text=True, timeout=60)
+    eml.write_bytes(
+        b"From: a@shop.example\r\nTo: x@marketplace.amazon.com\r\n"
+        b"Subject: Re: 111-1234567-1234567\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: multipart/mixed\r\n\r\nhello there\r\n"
+    )
+    quiet = subprocess.run(
+        [sys.executable, "-m", "proxy.cli", "check", str(eml)], capture_output=True, text=True, timeout=60
+    )
+    loud = subprocess.run(
+        [sys.executable, "-m", "proxy.cli", "--verbose", "check", str(eml)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert quiet.stderr == "" and "deliver" in quiet.stdout
     assert "not handled" in loud.stderr
 
 
-def test_config_check_shows_what_is_in_force(capsys: pytest.CaptureFixture[str],
-                                             monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_config_check_shows_what_is_in_force(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     config = tmp_path / "config.yaml"
-    config.write_text("database_url: sqlite+aiosqlite:///relative.db\n"
-                      "smtp: {extra_relay_domains: [marketplace.amazon.com.ng]}\n")
+    config.write_text(
+        "database_url: sqlite+aiosqlite:///relative.db\n"
+        "smtp: {extra_relay_domains: [marketplace.amazon.com.ng]}\n"
+    )
     monkeypatch.setenv("BSM_GUARD_CONFIG", str(config))
     monkeypatch.chdir(tmp_path)
     code, out, _ = run(capsys, "config", "check", "--show")
@@ -304,7 +357,8 @@ def test_config_check_shows_what_is_in_force(capsys: pytest.CaptureFixture[str],
 
 
 def test_a_loop_to_its_own_listen_address_is_refused_in_one_line(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     config = tmp_path / "config.yaml"
     config.write_text('smtp: {listen: "0.0.0.0:2525"}\nupstream: {address: "127.0.0.1:2525"}\n')
     for argv in (["config", "check", "--config", str(config)], ["serve", "--config", str(config)]):
@@ -312,8 +366,9 @@ def test_a_loop_to_its_own_listen_address_is_refused_in_one_line(
         assert code == 2 and "own smtp.listen address" in err and len(err.strip().splitlines()) == 1
 
 
-def test_serve_without_an_upstream_says_how_to_name_one(capsys: pytest.CaptureFixture[str],
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_serve_without_an_upstream_says_how_to_name_one(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("BSM_GUARD_CONFIG", raising=False)
     monkeypatch.delenv("BSM_GUARD_UPSTREAM__ADDRESS", raising=False)
     code, _, err = run(capsys, "serve")

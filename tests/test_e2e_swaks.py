@@ -18,8 +18,10 @@ from proxy.settings import Settings
 pytestmark = [
     pytest.mark.external,
     pytest.mark.skipif(shutil.which("swaks") is None, reason="swaks is not installed"),
-    pytest.mark.skipif(shutil.which("smtp-sink") is None,
-                       reason="Postfix smtp-sink is not installed (apt-get install postfix)"),
+    pytest.mark.skipif(
+        shutil.which("smtp-sink") is None,
+        reason="Postfix smtp-sink is not installed (apt-get install postfix)",
+    ),
 ]
 RULES = str(Path(__file__).parents[1] / "rules")
 
@@ -37,7 +39,8 @@ async def sink():  # type: ignore[no-untyped-def]
     box.chmod(0o777)
     dump = box / "dump"
     proc = await asyncio.create_subprocess_exec(
-        "smtp-sink", "-u", "nobody", "-D", str(dump), "-c", f"127.0.0.1:{port}", "100")
+        "smtp-sink", "-u", "nobody", "-D", str(dump), "-c", f"127.0.0.1:{port}", "100"
+    )
     for _ in range(50):
         try:
             _, w = await asyncio.open_connection("127.0.0.1", port)
@@ -53,23 +56,35 @@ async def sink():  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 async def guard(sink, smtp_store):  # type: ignore[no-untyped-def]
-    settings = Settings.model_validate({
-        "smtp": {"listen": "127.0.0.1:0", "allow_networks": ["127.0.0.1/32"]},
-        "upstream": {"address": f"127.0.0.1:{sink[0]}", "timeout_seconds": 10},
-        "detect": {"rule_dirs": [RULES]}})
-    app = await App.start(settings, store=smtp_store,
-                          checker=build_checker(settings.detect), http=False,
-                          background=False)
+    settings = Settings.model_validate(
+        {
+            "smtp": {"listen": "127.0.0.1:0", "allow_networks": ["127.0.0.1/32"]},
+            "upstream": {"address": f"127.0.0.1:{sink[0]}", "timeout_seconds": 10},
+            "detect": {"rule_dirs": [RULES]},
+        }
+    )
+    app = await App.start(
+        settings, store=smtp_store, checker=build_checker(settings.detect), http=False, background=False
+    )
     yield app
     await app.stop(grace=1.0)
 
 
-async def swaks(port: int, data: Path, to: str = "buyer-7@marketplace.amazon.co.uk"
-                ) -> tuple[int, str]:
+async def swaks(port: int, data: Path, to: str = "buyer-7@marketplace.amazon.co.uk") -> tuple[int, str]:
     proc = await asyncio.create_subprocess_exec(
-        "swaks", "--server", f"127.0.0.1:{port}", "--from", "support@shop.example",
-        "--to", to, "--data", f"@{data}", "--hide-informational",
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
+        "swaks",
+        "--server",
+        f"127.0.0.1:{port}",
+        "--from",
+        "support@shop.example",
+        "--to",
+        to,
+        "--data",
+        f"@{data}",
+        "--hide-informational",
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
     out, _ = await proc.communicate()
     return proc.returncode or 0, out.decode(errors="replace")
 

@@ -103,15 +103,19 @@ def test_hidden_html_text_counts() -> None:
 
 
 def test_outlook_quote_header_address_counts() -> None:
-    text = ("Danke!\n\nFrom: Fernhill Service <service@fernhill.example.com>\n"
-            "Sent: Monday, 3 March 2025 10:00\nTo: Buyer\nSubject: RE: Frage\n\nAlte Nachricht")
+    text = (
+        "Danke!\n\nFrom: Fernhill Service <service@fernhill.example.com>\n"
+        "Sent: Monday, 3 March 2025 10:00\nTo: Buyer\nSubject: RE: Frage\n\nAlte Nachricht"
+    )
     assert [f.rule for f in emails_in(text)] == ["contact_email.address"]
 
 
 def test_amazon_address_in_quoted_history_is_not_the_sellers() -> None:
-    text = ("Danke!\n\nOn Mon, 3 Mar 2025, Amazon wrote:\n"
-            "> Sent by seller-notification@amazon.de on behalf of the buyer\n"
-            "> Ref <0101abc-1234@email.amazonses.com>\n")
+    text = (
+        "Danke!\n\nOn Mon, 3 Mar 2025, Amazon wrote:\n"
+        "> Sent by seller-notification@amazon.de on behalf of the buyer\n"
+        "> Ref <0101abc-1234@email.amazonses.com>\n"
+    )
     assert emails_in(text) == []
 
 
@@ -124,7 +128,7 @@ def test_each_address_once() -> None:
 def test_find_addresses_spans() -> None:
     text = "Write to care at fernhill dot com today"
     (found,) = find_addresses(fold(text), text)
-    assert text[found.start:found.end] == "care at fernhill dot com"
+    assert text[found.start : found.end] == "care at fernhill dot com"
     assert found.obfuscated
 
 

@@ -10,13 +10,22 @@ from proxy.pipeline.checker import build_checker
 from proxy.settings import DetectSettings
 
 
-@pytest.mark.parametrize(("text", "word", "expected"), [
-    ("Sam, we have explained this three times. Stop wasting our time, you idiot. Nora",
-     "idiot", "times. Stop wasting our time, you idiot. Nora"),
-    ("Great, I am glad the problem is solved, would you mind removing your review now?",
-     "removing", "problem is solved, would you mind removing your review now?"),
-    ("short", "short", "short"),
-])
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            "Sam, we have explained this three times. Stop wasting our time, you idiot. Nora",
+            "idiot",
+            "times. Stop wasting our time, you idiot. Nora",
+        ),
+        (
+            "Great, I am glad the problem is solved, would you mind removing your review now?",
+            "removing",
+            "problem is solved, would you mind removing your review now?",
+        ),
+        ("short", "short", "short"),
+    ],
+)
 def test_excerpt_starts_and_ends_on_whole_words(text: str, word: str, expected: str) -> None:
     start = text.index(word)
     assert excerpt(text, start, start + len(word)) == expected
@@ -33,10 +42,13 @@ def test_clip_cuts_after_a_whole_word() -> None:
     assert len(out) <= 120 and out.endswith("word") and not out.endswith(" ")
 
 
-@pytest.mark.parametrize("body", [
-    "Sam, we have explained this three times. Stop wasting our time, you idiot. Nora",
-    "Great, I'm glad the problem is solved, would you mind removing your review now?",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sam, we have explained this three times. Stop wasting our time, you idiot. Nora",
+        "Great, I'm glad the problem is solved, would you mind removing your review now?",
+    ],
+)
 def test_findings_in_real_messages_quote_whole_words(body: str) -> None:
     judgement = build_checker(DetectSettings()).judge(compliant_message(body))
     shown = " ".join(f"Hello, {body} Kind regards Support".split())  # compliant_message's frame

@@ -30,22 +30,64 @@ from proxy.rules.engine import load_rule_set
 
 C0 = [chr(c) for c in range(0x20) if chr(c) not in "\t\n\r\x0b\x0c"] + ["\x7f"]
 C1 = [chr(c) for c in range(0x80, 0xA0)]
-FORMAT = ["\u00ad", "\u061c", "\u180e", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f",
-          "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2060", "\u2061", "\u2062", "\u2063",
-          "\u2064", "\u2066", "\u2067", "\u2068", "\u2069", "\ufeff", "\U000e0001", "\U000e0041",
-          "\U000e007f"]
+FORMAT = [
+    "\u00ad",
+    "\u061c",
+    "\u180e",
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u200e",
+    "\u200f",
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u202d",
+    "\u202e",
+    "\u2060",
+    "\u2061",
+    "\u2062",
+    "\u2063",
+    "\u2064",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+    "\ufeff",
+    "\U000e0001",
+    "\U000e0041",
+    "\U000e007f",
+]
 SELECTORS = ["\ufe00", "\ufe0e", "\ufe0f", "\U000e0100", "\U000e01ef"]
 OTHER = ["\u034f", "\u115f", "\u1160", "\u3164", "\uffa0"]
 HIDDEN = C0 + C1 + FORMAT + SELECTORS + OTHER
 # One of each kind for the exhaustive pass (every position of every example); the sampled pass
 # below draws from all of HIDDEN.
-ONE_OF_EACH = ["\x00", "\x01", "\x1b", "\x1c", "\x7f", "\x85", "\x9f", "\u00ad", "\u200b",
-               "\u202e", "\u2066", "\u2060", "\ufeff", "\U000e0041", "\ufe0f", "\U000e0100",
-               "\u034f", "\u3164"]
+ONE_OF_EACH = [
+    "\x00",
+    "\x01",
+    "\x1b",
+    "\x1c",
+    "\x7f",
+    "\x85",
+    "\x9f",
+    "\u00ad",
+    "\u200b",
+    "\u202e",
+    "\u2066",
+    "\u2060",
+    "\ufeff",
+    "\U000e0041",
+    "\ufe0f",
+    "\U000e0100",
+    "\u034f",
+    "\u3164",
+]
 
 RULES = load_rule_set(["rules"])
-PACK_EXAMPLES = [(rule, ex) for rule in RULES.rules for ex in rule.match_examples
-                 if "\n\n" not in ex]  # whole-message examples are tested by `rules test`
+PACK_EXAMPLES = [
+    (rule, ex) for rule in RULES.rules for ex in rule.match_examples if "\n\n" not in ex
+]  # whole-message examples are tested by `rules test`
 
 
 def message(text: str) -> bytes:
@@ -66,14 +108,18 @@ def insertions(text: str, chars: list[str]) -> list[str]:
     return [text[:i] + ch + text[i:] for ch in chars for i in range(len(text) + 1)]
 
 
-CASES = ([(links.detect, text) for text, _ in LINKS] + [(emails.detect, text) for text, *_ in EMAILS]
-         + [(channels.detect, text) for text in OFFERS])
+CASES = (
+    [(links.detect, text) for text, _ in LINKS]
+    + [(emails.detect, text) for text, *_ in EMAILS]
+    + [(channels.detect, text) for text in OFFERS]
+)
 TRIED: dict[str, int] = {}
 
 
 @pytest.mark.parametrize(("detector", "text"), CASES, ids=[t[:40] for _, t in CASES])
 def test_detector_examples_with_a_hidden_character_anywhere(
-        detector: Callable[..., list[Finding]], text: str) -> None:
+    detector: Callable[..., list[Finding]], text: str
+) -> None:
     expected = found(detector, text)
     assert expected, f"the example itself is not flagged: {text!r}"
     variants = insertions(text, ONE_OF_EACH)
@@ -82,14 +128,16 @@ def test_detector_examples_with_a_hidden_character_anywhere(
     assert missed == [], f"{len(missed)} of {len(variants)} slipped through, e.g. {missed[0]!r}"
 
 
-@pytest.mark.parametrize(("rule_id", "example"), [(r.id, ex) for r, ex in PACK_EXAMPLES],
-                         ids=[f"{r.id}-{i}" for i, (r, _) in enumerate(PACK_EXAMPLES)])
+@pytest.mark.parametrize(
+    ("rule_id", "example"),
+    [(r.id, ex) for r, ex in PACK_EXAMPLES],
+    ids=[f"{r.id}-{i}" for i, (r, _) in enumerate(PACK_EXAMPLES)],
+)
 def test_pack_examples_with_a_hidden_character_between_every_word(rule_id: str, example: str) -> None:
     rule = RULES.by_id[rule_id]
     cuts = [0, *(i for i, c in enumerate(example) if c == " "), len(example)]
     variants = [example[:i] + ch + example[i:] for ch in ONE_OF_EACH for i in cuts]
-    variants += [example[:i] + ch + example[i:] for ch in ONE_OF_EACH[:3]
-                 for i in range(1, len(example))]
+    variants += [example[:i] + ch + example[i:] for ch in ONE_OF_EACH[:3] for i in range(1, len(example))]
     missed = [v for v in variants if not fires(RULES, rule, v)]
     TRIED["packs"] = TRIED.get("packs", 0) + len(variants)
     assert missed == [], f"{rule_id}: {len(missed)} of {len(variants)} slipped, e.g. {missed[0]!r}"
@@ -106,7 +154,9 @@ def test_pack_examples_with_any_hidden_character_sampled(case: tuple, ch: str, w
 
 def test_report_the_number_of_combinations_tried() -> None:
     """Runs last in this module: prints what the tests above tried (pytest -s shows it)."""
-    print(f"\nhidden characters: {len(HIDDEN)} kinds; combinations tried: "
-          f"detectors {TRIED.get('detectors', 0)}, pack examples {TRIED.get('packs', 0)}, "
-          f"sampled {TRIED.get('sampled', 0)}")
+    print(
+        f"\nhidden characters: {len(HIDDEN)} kinds; combinations tried: "
+        f"detectors {TRIED.get('detectors', 0)}, pack examples {TRIED.get('packs', 0)}, "
+        f"sampled {TRIED.get('sampled', 0)}"
+    )
     assert sum(TRIED.values()) > 0 or not TRIED

@@ -23,8 +23,12 @@ def gif(frames: int) -> bytes:
     return out + b"\x3b"
 
 
-def build(html: str | None = None, text: str = "Hello,\nthanks for your order.\n",
-          subject: str = "Re: your order", images: tuple[tuple[str, bytes], ...] = ()) -> bytes:
+def build(
+    html: str | None = None,
+    text: str = "Hello,\nthanks for your order.\n",
+    subject: str = "Re: your order",
+    images: tuple[tuple[str, bytes], ...] = (),
+) -> bytes:
     msg = EmailMessage()
     msg["From"] = "Support <help@shop.example>"
     msg["To"] = RELAY
@@ -33,8 +37,9 @@ def build(html: str | None = None, text: str = "Hello,\nthanks for your order.\n
     if html is not None:
         msg.add_alternative(html, subtype="html")
     for cid, data in images:
-        msg.add_attachment(data, maintype="image", subtype="gif", filename=cid, cid=f"<{cid}>",
-                           disposition="inline")
+        msg.add_attachment(
+            data, maintype="image", subtype="gif", filename=cid, cid=f"<{cid}>", disposition="inline"
+        )
     return msg.as_bytes()
 
 
@@ -62,27 +67,39 @@ def page(body: str) -> str:
 @pytest.mark.parametrize(
     ("img", "rule"),
     [
-        ('<img src="https://mail.shop.example/x/a.gif" width="1" height="1">',
-         "tracking_pixel.tiny"),
-        ('<img src="https://shop.example/i.gif" width="0" height="0" alt="">',
-         "tracking_pixel.tiny"),
-        ('<img src="https://shop.example/i.png" style="width:1px;height:1px">',
-         "tracking_pixel.tiny"),
-        ('<div style="display:none"><img src="https://shop.example/banner.png" width="600"></div>',
-         "tracking_pixel.hidden"),
-        ('<img src="https://mailtrack.io/trace/mail/abc.png" width="120" height="40">',
-         "tracking_pixel.tracker"),
-        ('<img src="https://news.shop.example/track/open/77/header.png" width="600">',
-         "tracking_pixel.tracker"),
+        ('<img src="https://mail.shop.example/x/a.gif" width="1" height="1">', "tracking_pixel.tiny"),
+        ('<img src="https://shop.example/i.gif" width="0" height="0" alt="">', "tracking_pixel.tiny"),
+        ('<img src="https://shop.example/i.png" style="width:1px;height:1px">', "tracking_pixel.tiny"),
+        (
+            '<div style="display:none"><img src="https://shop.example/banner.png" width="600"></div>',
+            "tracking_pixel.hidden",
+        ),
+        (
+            '<img src="https://mailtrack.io/trace/mail/abc.png" width="120" height="40">',
+            "tracking_pixel.tracker",
+        ),
+        (
+            '<img src="https://news.shop.example/track/open/77/header.png" width="600">',
+            "tracking_pixel.tracker",
+        ),
         ('<img src="https://opens.shop.example/banner.png" width="600">', "tracking_pixel.tracker"),
-        ('<img src="https://img.shop.example/header.png?rid=a81kd92jx0q" width="560">',
-         "tracking_pixel.recipient_id"),
-        ('<img src="https://img.shop.example/h.png?subscriber=4471920" width="560">',
-         "tracking_pixel.recipient_id"),
-        (f'<img src="https://img.shop.example/b/{RELAY.split("@")[0]}.png" width="560">',
-         "tracking_pixel.recipient_id"),
-        ('<img src="https://img.shop.example/b.png?to=k3v9xq2m7wplz4t%40marketplace.amazon.co.uk"'
-         ' width="560">', "tracking_pixel.recipient_id"),
+        (
+            '<img src="https://img.shop.example/header.png?rid=a81kd92jx0q" width="560">',
+            "tracking_pixel.recipient_id",
+        ),
+        (
+            '<img src="https://img.shop.example/h.png?subscriber=4471920" width="560">',
+            "tracking_pixel.recipient_id",
+        ),
+        (
+            f'<img src="https://img.shop.example/b/{RELAY.split("@")[0]}.png" width="560">',
+            "tracking_pixel.recipient_id",
+        ),
+        (
+            '<img src="https://img.shop.example/b.png?to=k3v9xq2m7wplz4t%40marketplace.amazon.co.uk"'
+            ' width="560">',
+            "tracking_pixel.recipient_id",
+        ),
         ('<img src="http://img.shop.example/p.gif" width="1" height="1">', "tracking_pixel.tiny"),
     ],
 )
@@ -99,10 +116,13 @@ def test_beacons(img: str, rule: str) -> None:
 @pytest.mark.parametrize(
     ("img", "pixel_rules", "styling_rules"),
     [
-        ('<img src="http://img.shop.example/p.gif" width="1" height="1">',
-         ["tracking_pixel.tiny"], []),
-        ('<img src="http://img.shop.example/p.gif" width="1" height="1">'
-         '<img src="http://img.shop.example/p.gif" width="300">', ["tracking_pixel.tiny"], []),
+        ('<img src="http://img.shop.example/p.gif" width="1" height="1">', ["tracking_pixel.tiny"], []),
+        (
+            '<img src="http://img.shop.example/p.gif" width="1" height="1">'
+            '<img src="http://img.shop.example/p.gif" width="300">',
+            ["tracking_pixel.tiny"],
+            [],
+        ),
         ('<img src="http://cdn.shop.example/logo.png" width="140">', [], ["styling.http_image"]),
     ],
 )
@@ -159,8 +179,7 @@ def test_emoji(subject: str, text: str, html: str | None, expected: list[str]) -
         ("<center>Thanks for shopping</center>", ["styling.centred"]),
         ('<p align="center">Best wishes</p>', ["styling.centred"]),
         ('<table align="center" width="600"><tr><td>Left text</td></tr></table>', []),
-        ('<table><tr><td align="center"><img src="cid:spacer.gif" width="80"></td></tr></table>',
-         []),
+        ('<table><tr><td align="center"><img src="cid:spacer.gif" width="80"></td></tr></table>', []),
         ("<p>Meet us in the town center on Friday.</p>", []),
         ("<p style=\"font-family:'Trebuchet MS',sans-serif\">Regards</p>", ["styling.font_family"]),
         ('<font face="Arial">Regards</font>', ["styling.font_family"]),
@@ -174,16 +193,19 @@ def test_emoji(subject: str, text: str, html: str | None, expected: list[str]) -
         ('<td bgcolor="#FFFFFF">Regards</td>', []),
         ('<p style="display:none">preheader</p><p style="font-size:0">x</p>', []),
         ('<img src="cid:spacer.gif" style="border:0" width="80">', []),
-        ('<p style="font-size:12px">a</p><p style="font-size:14px">b</p>'
-         '<p style="font-size:16px">c</p>', []),
-        ('<p style="font-size:12px">a</p><p style="font-size:14px">b</p>'
-         '<p style="font-size:16px">c</p><p style="font-size:20px">d</p>', ["styling.font_sizes"]),
-        ('<p style="font-size:12px">a</p><p style="font-size:14px">b</p>'
-         '<p style="font-size:16px">c</p><p style="font-size:0">d</p>', []),
-        ('<img src="http://cdn.shop.example/logo.png" width="140" height="36">',
-         ["styling.http_image"]),
-        ('<td style="background-image:url(http://cdn.shop.example/bg.png)">x</td>',
-         ["styling.http_image"]),
+        ('<p style="font-size:12px">a</p><p style="font-size:14px">b</p><p style="font-size:16px">c</p>', []),
+        (
+            '<p style="font-size:12px">a</p><p style="font-size:14px">b</p>'
+            '<p style="font-size:16px">c</p><p style="font-size:20px">d</p>',
+            ["styling.font_sizes"],
+        ),
+        (
+            '<p style="font-size:12px">a</p><p style="font-size:14px">b</p>'
+            '<p style="font-size:16px">c</p><p style="font-size:0">d</p>',
+            [],
+        ),
+        ('<img src="http://cdn.shop.example/logo.png" width="140" height="36">', ["styling.http_image"]),
+        ('<td style="background-image:url(http://cdn.shop.example/bg.png)">x</td>', ["styling.http_image"]),
         ("<p>a</p><p>&nbsp;</p><p>&nbsp;</p><p>b</p>", []),
         ("<p>a</p><p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p><p>b</p>", ["styling.blank_lines"]),
         ("<p>a<br><br><br>b</p>", []),
@@ -241,6 +263,8 @@ def test_client_default_body_colours_are_not_overrides() -> None:
 
 
 def test_compliant_plain_html_reply_has_no_findings() -> None:
-    html = page('<blockquote type="cite"><p>Where is my order?</p></blockquote>'
-                '<p><a href="https://www.amazon.co.uk/gp/css/order-history">orders</a></p>')
+    html = page(
+        '<blockquote type="cite"><p>Where is my order?</p></blockquote>'
+        '<p><a href="https://www.amazon.co.uk/gp/css/order-history">orders</a></p>'
+    )
     assert rules(build(html)) == []

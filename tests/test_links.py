@@ -66,15 +66,21 @@ FLAGGED_TEXT = [
     ("Filters: amazon.com/dp/B0C1234567", "external_link.amazon_product_page"),
     ("Review: https://www.аmazon.com/review/create-review?asin=B0C1", "external_link.obfuscated"),
     ("Seller: https://www.amazon.com/sp?seller=A2B3C4D5E6", "external_link.amazon_product_page"),
-    ("Title: https://www.amazon.co.uk/Walnut-Desk-Organiser/dp/B0C1234567/ref=sr_1_1",
-     "external_link.amazon_product_page"),
+    (
+        "Title: https://www.amazon.co.uk/Walnut-Desk-Organiser/dp/B0C1234567/ref=sr_1_1",
+        "external_link.amazon_product_page",
+    ),
     ("Offers: https://www.amazon.de/gp/offer-listing/B0C1234567", "external_link.amazon_product_page"),
     ("Inbox: http://sellercentral.amazon.com/messaging/inbox", "external_link.http"),
-    ("Out: https://www.amazon.com/gp/redirect.html?location=https%3A%2F%2Ffernhill.example",
-     "external_link.redirect"),
+    (
+        "Out: https://www.amazon.com/gp/redirect.html?location=https%3A%2F%2Ffernhill.example",
+        "external_link.redirect",
+    ),
     ("Track: https://www.ups.com/track?tracknum=1Z999AA10123456784", "external_link.url"),
-    ("Sent via https://t.mailer.example.net/click?u=https%3A%2F%2Fwww.amazon.com%2Freview",
-     "external_link.redirect"),
+    (
+        "Sent via https://t.mailer.example.net/click?u=https%3A%2F%2Fwww.amazon.com%2Freview",
+        "external_link.redirect",
+    ),
     ("Via https://www.amazon.de/gp/r.html?U=https%3A%2F%2Ffernhill.de", "external_link.redirect"),
     ("詳しくは弊社サイトwww.fernhill.jpをご覧ください", "external_link.bare_domain"),
     ("お手入れ方法（https://fernhill.jp/care）をご覧ください", "external_link.url"),
@@ -137,15 +143,15 @@ def test_allows(text: str) -> None:
 
 HTML_CASES = [
     ('<p>Guide <a href="https://fernhill.example.com/guide">here</a></p>', "external_link.url"),
-    ('<a href="https://fernhill.example.com/"><img src="cid:logo.png" alt=""></a>',
-     "external_link.linked_image"),
+    (
+        '<a href="https://fernhill.example.com/"><img src="cid:logo.png" alt=""></a>',
+        "external_link.linked_image",
+    ),
     ('<img src="cid:logo.png" alt="www.fernhill-audio.com.au">', "external_link.bare_domain"),
-    ('<div style="display:none">https://www.fernhill.example.com/videos</div>',
-     "external_link.url"),
+    ('<div style="display:none">https://www.fernhill.example.com/videos</div>', "external_link.url"),
     ('<p style="font-size:0">fernhill-pets.ca/care-guides</p>', "external_link.bare_domain"),
     ('<a href="h&#116;tps://&#119;ww.fernhill.example.com/fw">download</a>', "external_link.url"),
-    ('<a href="https://www.amazon.com/dp/B0C1234567">filters</a>',
-     "external_link.amazon_product_page"),
+    ('<a href="https://www.amazon.com/dp/B0C1234567">filters</a>', "external_link.amazon_product_page"),
 ]
 
 
@@ -155,15 +161,18 @@ def test_html_links(html: str, rule: str) -> None:
     assert [f.rule for f in findings] == [rule]
 
 
-@pytest.mark.parametrize("html", [
-    '<a href="mailto:care@fernhill.example.com">mail</a>',
-    '<a href="tel:+6565550123">call</a>',
-    '<img src="cid:part1.abc@fernhill.example.com">',
-    '<img src="data:image/png;base64,iVBORw0KGgo=">',
-    '<a href="#top">top</a>',
-    '<a href="https://www.amazon.co.uk/hz/feedback">feedback</a>',
-    '<a href="HTTPS://WWW.Amazon.co.uk/gp/help/customer/display.html">help</a>',
-])
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<a href="mailto:care@fernhill.example.com">mail</a>',
+        '<a href="tel:+6565550123">call</a>',
+        '<img src="cid:part1.abc@fernhill.example.com">',
+        '<img src="data:image/png;base64,iVBORw0KGgo=">',
+        '<a href="#top">top</a>',
+        '<a href="https://www.amazon.co.uk/hz/feedback">feedback</a>',
+        '<a href="HTTPS://WWW.Amazon.co.uk/gp/help/customer/display.html">help</a>',
+    ],
+)
 def test_html_non_links(html: str) -> None:
     assert links_in("Hello", f"<html><body>{html}</body></html>") == []
 
@@ -175,12 +184,15 @@ def test_each_element_once_across_parts() -> None:
 
 
 def test_quoted_history_counts() -> None:
-    text = ("Thanks!\n\nOn Mon, 3 Mar 2025, Fernhill wrote:\n> The guide is at "
-            "https://fernhill.example.com/guide\n")
+    text = (
+        "Thanks!\n\nOn Mon, 3 Mar 2025, Fernhill wrote:\n> The guide is at "
+        "https://fernhill.example.com/guide\n"
+    )
     assert [f.rule for f in links_in(text)] == ["external_link.url"]
 
 
 # --------------------------------------------------------------------------- operator allowlist
+
 
 def test_operator_allow_domain() -> None:
     ctx = Context(allow_domains=frozenset({"ups.com"}))
@@ -195,6 +207,7 @@ def test_operator_allow_prefix() -> None:
 
 # --------------------------------------------------------------------------- whole messages
 
+
 def test_judge_rejects_message_with_shop_link() -> None:
     raw = message("Hi,\n\nthe care guide is on www.fernhill.example.com/care.\n\nBest,\nAnna")
     judgement = Checker().judge(raw)
@@ -203,17 +216,21 @@ def test_judge_rejects_message_with_shop_link() -> None:
 
 
 def test_judge_delivers_amazon_return_link() -> None:
-    raw = message("Hi,\n\nplease start the return from your order page:\n"
-                  "https://www.amazon.co.uk/gp/your-account/order-details?orderID="
-                  "205-1234567-1234567\n\nBest,\nAnna")
+    raw = message(
+        "Hi,\n\nplease start the return from your order page:\n"
+        "https://www.amazon.co.uk/gp/your-account/order-details?orderID="
+        "205-1234567-1234567\n\nBest,\nAnna"
+    )
     judgement = Checker().judge(raw)
     assert "external_link" not in judgement.categories
 
 
 def test_link_detection_grows_linearly() -> None:
     """8x the paragraphs cost about 8x (quadratic work would cost 64x); speed: bench/judge.py."""
-    para = ("Thanks for order 123-1234567-1234567. It ships at 9.30 with DHL; see manual.pdf "
-            "(e.g. page 4, v2.4, firmware 1.3.0) and write back at any time. ")
+    para = (
+        "Thanks for order 123-1234567-1234567. It ships at 9.30 with DHL; see manual.pdf "
+        "(e.g. page 4, v2.4, firmware 1.3.0) and write back at any time. "
+    )
     timings = []
     for n in (15, 120):
         html = "<html><body>" + "".join(f"<p>{para}</p>" for _ in range(n)) + "</body></html>"

@@ -17,27 +17,51 @@ from proxy.observe.notify import HEADER, notify
 from proxy.settings import Settings
 from proxy.store.api import HeldMessage, HeldStatus
 
-FINDING = {"rule": "contact_phone.number", "category": "contact_phone", "action": "reject",
-           "excerpt": "0161 496 0000", "where": "text", "reason": "a phone number"}
+FINDING = {
+    "rule": "contact_phone.number",
+    "category": "contact_phone",
+    "action": "reject",
+    "excerpt": "0161 496 0000",
+    "where": "text",
+    "reason": "a phone number",
+}
 
 
 def _held(mail_from: str = "agent@shop.test") -> HeldMessage:
-    return HeldMessage(id="q1", created_at=datetime.now(UTC), mail_from=mail_from,
-                       rcpt_tos=("buyer@marketplace.amazon.de",), client="agent",
-                       subject="Re: your parcel", order_ids=("123-1234567-1234567",),
-                       categories=("contact_phone",), rules=("contact_phone.number",),
-                       findings=(FINDING,), status=HeldStatus.HELD, size=100, raw=b"")
+    return HeldMessage(
+        id="q1",
+        created_at=datetime.now(UTC),
+        mail_from=mail_from,
+        rcpt_tos=("buyer@marketplace.amazon.de",),
+        client="agent",
+        subject="Re: your parcel",
+        order_ids=("123-1234567-1234567",),
+        categories=("contact_phone",),
+        rules=("contact_phone.number",),
+        findings=(FINDING,),
+        status=HeldStatus.HELD,
+        size=100,
+        raw=b"",
+    )
 
 
 def _settings(upstream_port: int, **notify: Any) -> Settings:
-    return Settings.model_validate({
-        "upstream": {"address": f"127.0.0.1:{upstream_port}", "timeout_seconds": 5},
-        "notify": {"from_address": "guard@bsm-guard.test", **notify}})
+    return Settings.model_validate(
+        {
+            "upstream": {"address": f"127.0.0.1:{upstream_port}", "timeout_seconds": 5},
+            "notify": {"from_address": "guard@bsm-guard.test", **notify},
+        }
+    )
 
 
-@pytest.mark.parametrize(("event", "words"), [
-    ("held", b"held for a supervisor"), ("released", b"released by a supervisor"),
-    ("rejected", b"Write the message again")])
+@pytest.mark.parametrize(
+    ("event", "words"),
+    [
+        ("held", b"held for a supervisor"),
+        ("released", b"released by a supervisor"),
+        ("rejected", b"Write the message again"),
+    ],
+)
 async def test_mail_reaches_the_agent(event: str, words: bytes, upstream: Any) -> None:
     await notify(event, _held(), _settings(upstream.port), "calls are not allowed")
     [(sender, rcpts, data)] = upstream.messages

@@ -18,8 +18,9 @@ RULES = load_rule_set(["rules"])
 CHECKER = Checker(context=Context(rules=RULES))
 
 
-def message(subject: str, body: str, *, reply: bool = False,
-            extra: tuple[tuple[str, str], ...] = (), pdf: str = "") -> bytes:
+def message(
+    subject: str, body: str, *, reply: bool = False, extra: tuple[tuple[str, str], ...] = (), pdf: str = ""
+) -> bytes:
     msg = EmailMessage()
     msg["From"] = "care@shop.example"
     msg["To"] = "q7x2k@marketplace.amazon.de"
@@ -30,8 +31,7 @@ def message(subject: str, body: str, *, reply: bool = False,
         msg[name] = value
     msg.set_content(body)
     if pdf:
-        msg.add_attachment(b"%PDF-1.4\n%%EOF\n", maintype="application", subtype="pdf",
-                           filename=pdf)
+        msg.add_attachment(b"%PDF-1.4\n%%EOF\n", maintype="application", subtype="pdf", filename=pdf)
     return bytes(msg)
 
 
@@ -47,15 +47,18 @@ def rules_of(raw: bytes) -> set[str]:
 # ----------------------------------------------------------------------------- missing_order_id
 
 
-@pytest.mark.parametrize(("subject", "body", "missing"), [
-    (f"Your order {OID}", "Could you confirm the engraving text?", False),
-    ("Engraving text", f"For order {OID}: could you confirm the engraving text?", False),
-    ("Your e-book", "Order D01-1234567-7654321: could you confirm the language?", False),
-    ("Your engraved pen", "Could you confirm the engraving text for B0C1234567?", True),
-    ("Invoice INV-2024-0042", "Please find the invoice INV-2024-0042 attached.", True),
-    ("Order 304-555012-7654321", "Could you confirm the engraving text?", True),
-    ("Your order", "Bestellnummer 3045550123-7654321, bitte Farbe bestätigen.", True),
-])
+@pytest.mark.parametrize(
+    ("subject", "body", "missing"),
+    [
+        (f"Your order {OID}", "Could you confirm the engraving text?", False),
+        ("Engraving text", f"For order {OID}: could you confirm the engraving text?", False),
+        ("Your e-book", "Order D01-1234567-7654321: could you confirm the language?", False),
+        ("Your engraved pen", "Could you confirm the engraving text for B0C1234567?", True),
+        ("Invoice INV-2024-0042", "Please find the invoice INV-2024-0042 attached.", True),
+        ("Order 304-555012-7654321", "Could you confirm the engraving text?", True),
+        ("Your order", "Bestellnummer 3045550123-7654321, bitte Farbe bestätigen.", True),
+    ],
+)
 def test_missing_order_id(subject: str, body: str, missing: bool) -> None:
     got = [f for f in findings(message(subject, body)) if f.category is Category.MISSING_ORDER_ID]
     assert bool(got) is missing
@@ -79,50 +82,53 @@ def test_replies_never_need_an_order_id() -> None:
 # ----------------------------------------------------------------------------- unpermitted
 
 
-@pytest.mark.parametrize(("body", "rule"), [
-    ("Good news: your parcel has shipped with DPD today. Enjoy!", "shipping_confirmation"),
-    ("Ihre Bestellung wurde heute an DHL übergeben. Viel Spaß damit!", "shipping_confirmation"),
-    ("Votre colis a été expédié ce matin. Bonne journée !", "shipping_confirmation"),
-    ("Su pedido ha sido enviado hoy. ¡Que lo disfrute!", "shipping_confirmation"),
-    ("Il suo pacco è stato spedito stamattina.", "shipping_confirmation"),
-    ("本日、商品を発送いたしました。到着まで今しばらくお待ちください。", "shipping_confirmation"),
-    ("We are happy to confirm your order. We'll let you know when it ships.",
-     "order_confirmation"),
-    ("Wir haben Ihre Bestellung erhalten und packen sie morgen.", "order_confirmation"),
-    ("Thanks so much for choosing our little shop, we hope the mug makes you smile!",
-     "thank_you_only"),
-    ("Vielen Dank für Ihren Einkauf, wir wünschen viel Freude!", "thank_you_only"),
-    ("Grazie per aver scelto il nostro negozio!", "thank_you_only"),
-    ("お買い上げいただき、誠にありがとうございました。", "thank_you_only"),
-    ("Just a note: if you have any questions, don't hesitate to contact us.",
-     "here_to_help_only"),
-    ("Si vous avez des questions, nous restons à votre disposition.", "here_to_help_only"),
-    ("Sorry, the teapot is out of stock; we will send it as soon as it is back.",
-     "out_of_stock"),
-    ("Purtroppo l'articolo è esaurito, lo spediremo appena possibile.", "out_of_stock"),
-    ("We have received your message (ticket #88121). A member of our team will reply soon.",
-     "auto_acknowledgement"),
-    ("Just checking in to make sure everything arrived OK?", "here_to_help_only"),
-    ("Your order has shipped. Questions? Reply to this email.", "shipping_confirmation"),
-])
+@pytest.mark.parametrize(
+    ("body", "rule"),
+    [
+        ("Good news: your parcel has shipped with DPD today. Enjoy!", "shipping_confirmation"),
+        ("Ihre Bestellung wurde heute an DHL übergeben. Viel Spaß damit!", "shipping_confirmation"),
+        ("Votre colis a été expédié ce matin. Bonne journée !", "shipping_confirmation"),
+        ("Su pedido ha sido enviado hoy. ¡Que lo disfrute!", "shipping_confirmation"),
+        ("Il suo pacco è stato spedito stamattina.", "shipping_confirmation"),
+        ("本日、商品を発送いたしました。到着まで今しばらくお待ちください。", "shipping_confirmation"),
+        ("We are happy to confirm your order. We'll let you know when it ships.", "order_confirmation"),
+        ("Wir haben Ihre Bestellung erhalten und packen sie morgen.", "order_confirmation"),
+        ("Thanks so much for choosing our little shop, we hope the mug makes you smile!", "thank_you_only"),
+        ("Vielen Dank für Ihren Einkauf, wir wünschen viel Freude!", "thank_you_only"),
+        ("Grazie per aver scelto il nostro negozio!", "thank_you_only"),
+        ("お買い上げいただき、誠にありがとうございました。", "thank_you_only"),
+        ("Just a note: if you have any questions, don't hesitate to contact us.", "here_to_help_only"),
+        ("Si vous avez des questions, nous restons à votre disposition.", "here_to_help_only"),
+        ("Sorry, the teapot is out of stock; we will send it as soon as it is back.", "out_of_stock"),
+        ("Purtroppo l'articolo è esaurito, lo spediremo appena possibile.", "out_of_stock"),
+        (
+            "We have received your message (ticket #88121). A member of our team will reply soon.",
+            "auto_acknowledgement",
+        ),
+        ("Just checking in to make sure everything arrived OK?", "here_to_help_only"),
+        ("Your order has shipped. Questions? Reply to this email.", "shipping_confirmation"),
+    ],
+)
 def test_unpermitted_notice_only(body: str, rule: str) -> None:
-    got = [f for f in findings(message(f"Order {OID}", body))
-           if f.category is Category.UNPERMITTED_PROACTIVE]
+    got = [f for f in findings(message(f"Order {OID}", body)) if f.category is Category.UNPERMITTED_PROACTIVE]
     assert [f.rule for f in got] == [f"unpermitted_proactive.{rule}"]
     assert got[0].reason
 
 
-@pytest.mark.parametrize("body", [
-    "Thank you for your order! Could you tell us which engraving font you prefer?",
-    "Thanks for your order. The courier needs a delivery day: please let us know which suits.",
-    "Your order has shipped, but the carrier reports it as delayed at the depot.",
-    "Thank you for your order. We have refunded the shipping fee as promised.",
-    "Thanks for shopping with us! If you have a moment, we'd appreciate a review on Amazon.",
-    "Merci pour votre commande. Vous trouverez la facture ci-jointe.",
-    "Gracias por su compra. ¿Prefiere el teclado con distribución española?",
-    "The blue mug is out of stock. Would you like the green one or a refund?",
-    "Thanks for your order! Use code HELLO10 for 10% off your next purchase.",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for your order! Could you tell us which engraving font you prefer?",
+        "Thanks for your order. The courier needs a delivery day: please let us know which suits.",
+        "Your order has shipped, but the carrier reports it as delayed at the depot.",
+        "Thank you for your order. We have refunded the shipping fee as promised.",
+        "Thanks for shopping with us! If you have a moment, we'd appreciate a review on Amazon.",
+        "Merci pour votre commande. Vous trouverez la facture ci-jointe.",
+        "Gracias por su compra. ¿Prefiere el teclado con distribución española?",
+        "The blue mug is out of stock. Would you like the green one or a refund?",
+        "Thanks for your order! Use code HELLO10 for 10% off your next purchase.",
+    ],
+)
 def test_permitted_purpose_is_not_unpermitted(body: str) -> None:
     cats = {f.category for f in findings(message(f"Order {OID}", body))}
     assert Category.UNPERMITTED_PROACTIVE not in cats
@@ -141,24 +147,34 @@ def test_replies_are_never_unpermitted_proactive() -> None:
 # ----------------------------------------------------------------------------- important_tag
 
 
-@pytest.mark.parametrize(("subject", "body", "misused"), [
-    (f"[Important] Thank you for order {OID}", "We hope you enjoy your new kettle.", True),
-    (f"Order {OID} [important]", "If you have a moment, we'd appreciate your feedback.", True),
-    (f"[IMPORTANT] Spring deals, order {OID}", "Our winter sale: 20% off everything!", True),
-    (f"[Important] Order {OID} confirmed", "Thanks for your personalised order, confirmed.",
-     True),
-    (f"[Important] Delivery of order {OID}",
-     "The freight company needs a delivery slot. Which weekday suits you?", False),
-    (f"[Important] Order {OID}",
-     "The courier rejected the delivery address: the house number is missing. "
-     "Could you send it to us?", False),
-    (f"[Important] Gravur, Bestellung {OID}",
-     "Bitte bestätigen Sie den Wunschtext für die Gravur.", False),
-    (f"[Important] Commande {OID}",
-     "Quelles initiales souhaitez-vous pour la broderie ?", False),
-    (f"[Important] ご注文 {OID}", "名入れのお名前をご返信ください。", False),
-    (f"Important: order {OID}", "We hope you enjoy your new kettle.", False),
-])
+@pytest.mark.parametrize(
+    ("subject", "body", "misused"),
+    [
+        (f"[Important] Thank you for order {OID}", "We hope you enjoy your new kettle.", True),
+        (f"Order {OID} [important]", "If you have a moment, we'd appreciate your feedback.", True),
+        (f"[IMPORTANT] Spring deals, order {OID}", "Our winter sale: 20% off everything!", True),
+        (f"[Important] Order {OID} confirmed", "Thanks for your personalised order, confirmed.", True),
+        (
+            f"[Important] Delivery of order {OID}",
+            "The freight company needs a delivery slot. Which weekday suits you?",
+            False,
+        ),
+        (
+            f"[Important] Order {OID}",
+            "The courier rejected the delivery address: the house number is missing. "
+            "Could you send it to us?",
+            False,
+        ),
+        (
+            f"[Important] Gravur, Bestellung {OID}",
+            "Bitte bestätigen Sie den Wunschtext für die Gravur.",
+            False,
+        ),
+        (f"[Important] Commande {OID}", "Quelles initiales souhaitez-vous pour la broderie ?", False),
+        (f"[Important] ご注文 {OID}", "名入れのお名前をご返信ください。", False),
+        (f"Important: order {OID}", "We hope you enjoy your new kettle.", False),
+    ],
+)
 def test_important_tag(subject: str, body: str, misused: bool) -> None:
     got = [f for f in findings(message(subject, body)) if f.category is Category.IMPORTANT_TAG]
     assert bool(got) is misused
@@ -183,15 +199,22 @@ def test_without_rule_packs_only_the_order_id_check_runs() -> None:
 
 
 def test_list_unsubscribe_header_is_rewritten_away() -> None:
-    raw = message(f"Order {OID}", "Could you confirm the colour?", extra=(
-        ("List-Unsubscribe", "<mailto:leave@shop.example?subject=x1>"),
-        ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
-    ))
+    raw = message(
+        f"Order {OID}",
+        "Could you confirm the colour?",
+        extra=(
+            ("List-Unsubscribe", "<mailto:leave@shop.example?subject=x1>"),
+            ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
+        ),
+    )
     got = headers.detect(normalise(parse_message(raw)), Context())
     assert len(got) == 1
     finding = got[0]
     assert (finding.rule, finding.category, finding.action) == (
-        "opt_out.list_unsubscribe_header", Category.OPT_OUT, Action.REWRITE)
+        "opt_out.list_unsubscribe_header",
+        Category.OPT_OUT,
+        Action.REWRITE,
+    )
     assert finding.edit is not None and finding.edit.kind is EditKind.DROP_HEADER
     assert finding.edit.target == "List-Unsubscribe"
     assert "mailto:leave@shop.example" in finding.excerpt
@@ -204,8 +227,12 @@ def test_no_header_no_finding() -> None:
 
 def test_pipeline_runs_the_header_detector() -> None:
     assert headers.detect in DETECTORS
-    raw = message(f"Re: Order {OID}", "The lid is dishwasher safe.", reply=True,
-                  extra=(("List-Unsubscribe", "<https://shop.example/u/1>"),))
+    raw = message(
+        f"Re: Order {OID}",
+        "The lid is dishwasher safe.",
+        reply=True,
+        extra=(("List-Unsubscribe", "<https://shop.example/u/1>"),),
+    )
     judgement = CHECKER.judge(raw)
     assert [f.rule for f in judgement.findings] == ["opt_out.list_unsubscribe_header"]
     assert judgement.verdict.value == "rewrite"
@@ -301,15 +328,19 @@ SLOT_NOT_CONFIRMED = [
 
 @pytest.mark.parametrize("body", SLOT_CONFIRMED)
 def test_important_on_a_confirmed_slot_is_allowed(body: str) -> None:
-    got = [f for f in findings(message(f"[Important] Delivery of order {OID}", body))
-           if f.category is Category.IMPORTANT_TAG]
+    got = [
+        f
+        for f in findings(message(f"[Important] Delivery of order {OID}", body))
+        if f.category is Category.IMPORTANT_TAG
+    ]
     assert got == []
 
 
 @pytest.mark.parametrize("body", SLOT_NOT_CONFIRMED)
 def test_important_without_scheduling_is_misused(body: str) -> None:
-    got = [f for f in findings(message(f"[Important] Order {OID}", body))
-           if f.category is Category.IMPORTANT_TAG]
+    got = [
+        f for f in findings(message(f"[Important] Order {OID}", body)) if f.category is Category.IMPORTANT_TAG
+    ]
     assert [f.rule for f in got] == ["important_tag.not_critical"]
 
 
@@ -356,15 +387,17 @@ IMPORTANT_MISUSED = [
 
 @pytest.mark.parametrize("body", IMPORTANT_ALLOWED)
 def test_important_with_allowed_context_alone(body: str) -> None:
-    got = [f for f in findings(message(f"[Important] Order {OID}", body))
-           if f.category is Category.IMPORTANT_TAG]
+    got = [
+        f for f in findings(message(f"[Important] Order {OID}", body)) if f.category is Category.IMPORTANT_TAG
+    ]
     assert got == []
 
 
 @pytest.mark.parametrize("body", IMPORTANT_MISUSED)
 def test_important_on_other_messages_is_misused(body: str) -> None:
-    got = [f for f in findings(message(f"[Important] Order {OID}", body))
-           if f.category is Category.IMPORTANT_TAG]
+    got = [
+        f for f in findings(message(f"[Important] Order {OID}", body)) if f.category is Category.IMPORTANT_TAG
+    ]
     assert [f.rule for f in got] == ["important_tag.not_critical"]
 
 

@@ -32,8 +32,14 @@ from proxy.settings import UpstreamSettings
 REPO = Path(__file__).resolve().parents[1]
 DASHBOARD = REPO / "grafana" / "dashboards" / "bsm-guard.json"
 ALERTS = REPO / "deploy" / "prometheus" / "alerts.yml"
-GRAFANA_VARIABLES = {"$__rate_interval": "1m", "${__rate_interval}": "1m", "$__range": "10m",
-                     "${__range}": "10m", "$__interval": "15s", "${__interval}": "15s"}
+GRAFANA_VARIABLES = {
+    "$__rate_interval": "1m",
+    "${__rate_interval}": "1m",
+    "$__range": "10m",
+    "${__range}": "10m",
+    "$__interval": "15s",
+    "${__interval}": "15s",
+}
 SETTLE_TIMEOUT = 40.0
 PROM_READY_TIMEOUT = 30.0
 GAUGE_TIMEOUT = 15.0  # longer than the quarantine gauges' refresh interval (10 s)
@@ -43,8 +49,11 @@ GAUGE_TIMEOUT = 15.0  # longer than the quarantine gauges' refresh interval (10 
 # vacuous): each input must return data.
 FIRES = ("BsmGuardUpstreamDown", "BsmGuardTempfailRate", "BsmGuardRuleReloadFailed")
 NOT_MET_INPUTS = {
-    "BsmGuardBlockRateSpike": ("bsmguard:block_ratio:rate1h > 0.1",
-                               "bsmguard:block_ratio:rate7d", "bsmguard:messages:rate5m > 0"),
+    "BsmGuardBlockRateSpike": (
+        "bsmguard:block_ratio:rate1h > 0.1",
+        "bsmguard:block_ratio:rate7d",
+        "bsmguard:messages:rate5m > 0",
+    ),
     "BsmGuardQuarantineStale": ("max(bsmguard_quarantine_oldest_age_seconds) > 0",),
 }
 # What the scenario sends, by the verdict bsm-guard must count for it.
@@ -68,8 +77,7 @@ def _panel_exprs(panels: list[dict[str, Any]]) -> Iterator[tuple[str, str]]:
 
 def dashboard_exprs() -> list[Any]:
     panels = json.loads(DASHBOARD.read_text(encoding="utf-8"))["panels"]
-    return [pytest.param(grafana_to_promql(e), id=f"{title}: {e[:60]}")
-            for title, e in _panel_exprs(panels)]
+    return [pytest.param(grafana_to_promql(e), id=f"{title}: {e[:60]}") for title, e in _panel_exprs(panels)]
 
 
 def alert_rules() -> list[dict[str, Any]]:
@@ -109,17 +117,24 @@ class Prometheus:
     def start(self) -> None:
         self.port = free_port()
         (self.workdir / "alerts.yml").write_text(fast_rules(ALERTS.read_text(encoding="utf-8")))
-        config = {"global": {"scrape_interval": "1s", "evaluation_interval": "1s"},
-                  "rule_files": ["alerts.yml"],
-                  "scrape_configs": [{"job_name": "bsm-guard",
-                                      "static_configs": [{"targets": [self.target]}]}]}
+        config = {
+            "global": {"scrape_interval": "1s", "evaluation_interval": "1s"},
+            "rule_files": ["alerts.yml"],
+            "scrape_configs": [{"job_name": "bsm-guard", "static_configs": [{"targets": [self.target]}]}],
+        }
         (self.workdir / "prometheus.yml").write_text(yaml.safe_dump(config))
         with open(self.workdir / "prometheus.log", "wb") as log:
             self.proc = subprocess.Popen(
-                ["prometheus", f"--config.file={self.workdir / 'prometheus.yml'}",
-                 f"--storage.tsdb.path={self.workdir / 'tsdb'}",
-                 f"--web.listen-address=127.0.0.1:{self.port}"],
-                stdout=log, stderr=subprocess.STDOUT, cwd=self.workdir)
+                [
+                    "prometheus",
+                    f"--config.file={self.workdir / 'prometheus.yml'}",
+                    f"--storage.tsdb.path={self.workdir / 'tsdb'}",
+                    f"--web.listen-address=127.0.0.1:{self.port}",
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                cwd=self.workdir,
+            )
 
     def ready(self) -> bool:
         if self.proc is not None and self.proc.poll() is not None:
@@ -179,20 +194,33 @@ def send_every_verdict(guard: Guard, token_db: str) -> dict[str, tuple[int, str]
     order = order_id(1)
     subject = f"Re: your order {order}"
     sent = {
-        "relayed": message(subject, "Hello, your parcel left our warehouse this morning and "
-                           "should arrive on Thursday.\n\nKind regards, Shop Support"),
-        "rejected": message(subject, "Hello, the manual for your lamp is at "
-                            "https://www.lamp-manuals.com/model-7 if you need it.\n\nRegards"),
-        "held": message(subject, "Hello, only an idiot would plug the lamp in without "
-                        "reading the manual.\n\nRegards"),
+        "relayed": message(
+            subject,
+            "Hello, your parcel left our warehouse this morning and "
+            "should arrive on Thursday.\n\nKind regards, Shop Support",
+        ),
+        "rejected": message(
+            subject,
+            "Hello, the manual for your lamp is at "
+            "https://www.lamp-manuals.com/model-7 if you need it.\n\nRegards",
+        ),
+        "held": message(
+            subject, "Hello, only an idiot would plug the lamp in without reading the manual.\n\nRegards"
+        ),
         "held_again": message(subject, "Hello, are you stupid? The switch is on the cable."),
-        "rewritten": message(subject, "Hello, your parcel is on its way.\n\nRegards",
-                             html="<p>Hello, your parcel is on its way.</p><p>Regards</p>"
-                             '<img src="https://open.tracker.example/o/abc123.gif" '
-                             'width="1" height="1" alt="">'),
-        "review": message(f"Your order {order}", "Hello, thank you for your purchase.\n\nIf "
-                          "you have a moment, we would appreciate a review of your purchase "
-                          "on Amazon.\n\nKind regards"),
+        "rewritten": message(
+            subject,
+            "Hello, your parcel is on its way.\n\nRegards",
+            html="<p>Hello, your parcel is on its way.</p><p>Regards</p>"
+            '<img src="https://open.tracker.example/o/abc123.gif" '
+            'width="1" height="1" alt="">',
+        ),
+        "review": message(
+            f"Your order {order}",
+            "Hello, thank you for your purchase.\n\nIf "
+            "you have a moment, we would appreciate a review of your purchase "
+            "on Amazon.\n\nKind regards",
+        ),
     }
     replies = {name: guard.send(raw) for name, raw in sent.items()}
     replies["repeat"] = guard.send(sent["review"])
@@ -200,18 +228,25 @@ def send_every_verdict(guard: Guard, token_db: str) -> dict[str, tuple[int, str]
     assert held_id, replies["held"]
     token = cli("users", "token", "prom-test", "--role", "supervisor", "--database", token_db)
     assert token.returncode == 0, token.stderr
-    decided = guard.post(f"/api/held/{held_id.group(1)}/reject",
-                         {"reason": "test: refused by a supervisor"}, token.stdout.strip())
+    decided = guard.post(
+        f"/api/held/{held_id.group(1)}/reject",
+        {"reason": "test: refused by a supervisor"},
+        token.stdout.strip(),
+    )
     assert decided.status_code == 200, decided.text
     return replies
 
 
 def break_rules_and_reload(guard: Guard, extra: Path) -> None:
-    (extra / "broken.yaml").write_text("pack: broken\nrules:\n  - id: broken.rule\n"
-                                       "    no_such_key: true\n", encoding="utf-8")
+    (extra / "broken.yaml").write_text(
+        "pack: broken\nrules:\n  - id: broken.rule\n    no_such_key: true\n", encoding="utf-8"
+    )
     guard.signal(signal.SIGHUP)
-    wait_until(lambda: guard.sample("bsmguard_rules_reloads_total", result="failure") == 1,
-               10, what="the failed reload to be counted")
+    wait_until(
+        lambda: guard.sample("bsmguard_rules_reloads_total", result="failure") == 1,
+        10,
+        what="the failed reload to be counted",
+    )
 
 
 @pytest.fixture(scope="module")
@@ -223,25 +258,37 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     extra.mkdir()
     database = f"sqlite+aiosqlite:///{workdir / 'guard.db'}"
     upstream = RecordingUpstream()
-    guard = Guard(workdir, database, f"127.0.0.1:{upstream.port}", config={
-        "detect": {"rule_dirs": [str(RULES), str(extra)]},
-        "upstream": {"timeout_seconds": 5}, "notify": {"enabled": False}})
+    guard = Guard(
+        workdir,
+        database,
+        f"127.0.0.1:{upstream.port}",
+        config={
+            "detect": {"rule_dirs": [str(RULES), str(extra)]},
+            "upstream": {"timeout_seconds": 5},
+            "notify": {"enabled": False},
+        },
+    )
     prom = Prometheus(workdir, f"127.0.0.1:{guard.http_port}")
     upstream.start()
     try:
         prom.start()
         with running([guard]):
             wait_until(prom.ready, PROM_READY_TIMEOUT, what="prometheus /-/ready")
-            wait_until(lambda: prom.has_data('bsmguard_messages_total{verdict="relayed"}'),
-                       SETTLE_TIMEOUT, what="the first scrape of bsm-guard")
+            wait_until(
+                lambda: prom.has_data('bsmguard_messages_total{verdict="relayed"}'),
+                SETTLE_TIMEOUT,
+                what="the first scrape of bsm-guard",
+            )
             replies = send_every_verdict(guard, database)
             break_rules_and_reload(guard, extra)
             upstream.stop()
-            replies["tempfailed"] = guard.send(message(f"Re: your order {order_id(2)}",
-                                                       "Hello, your refund was issued today."))
+            replies["tempfailed"] = guard.send(
+                message(f"Re: your order {order_id(2)}", "Hello, your refund was issued today.")
+            )
             try:
-                wait_until(lambda: set(FIRES) <= prom.firing(), SETTLE_TIMEOUT,
-                           what=f"alerts {FIRES} to fire")
+                wait_until(
+                    lambda: set(FIRES) <= prom.firing(), SETTLE_TIMEOUT, what=f"alerts {FIRES} to fire"
+                )
             except AssertionError as exc:
                 raise AssertionError(f"{exc}; firing: {sorted(prom.firing())}") from None
             yield World(prom, guard, upstream, replies)
@@ -254,12 +301,18 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
 
 
 @pytest.mark.external
-@pytest.mark.parametrize(("name", "code", "text"), [
-    ("relayed", 250, "Relayed"), ("rejected", 550, "external_link"),
-    ("held", 250, "Held for supervisor review"), ("rewritten", 250, "Relayed"),
-    ("review", 250, "Relayed"), ("repeat", 550, "repeat_request"),
-    ("tempfailed", 451, "4.4.1"),
-])
+@pytest.mark.parametrize(
+    ("name", "code", "text"),
+    [
+        ("relayed", 250, "Relayed"),
+        ("rejected", 550, "external_link"),
+        ("held", 250, "Held for supervisor review"),
+        ("rewritten", 250, "Relayed"),
+        ("review", 250, "Relayed"),
+        ("repeat", 550, "repeat_request"),
+        ("tempfailed", 451, "4.4.1"),
+    ],
+)
 def test_each_verdict_got_its_reply(world: World, name: str, code: int, text: str) -> None:
     got = world.replies[name]
     assert got[0] == code and text in got[1], got
@@ -267,8 +320,10 @@ def test_each_verdict_got_its_reply(world: World, name: str, code: int, text: st
 
 @pytest.mark.external
 def test_prometheus_counts_what_was_sent(world: World) -> None:
-    by_verdict = {r["metric"]["verdict"]: float(r["value"][1])
-                  for r in world.prom.result("sum by (verdict) (bsmguard_messages_total)")}
+    by_verdict = {
+        r["metric"]["verdict"]: float(r["value"][1])
+        for r in world.prom.result("sum by (verdict) (bsmguard_messages_total)")
+    }
     assert by_verdict == {k: float(v) for k, v in EXPECTED_VERDICTS.items()}
     assert world.prom.value("sum(bsmguard_repeat_requests_total)") == 1
     assert world.prom.value('sum(bsmguard_review_decisions_total{decision="rejected"})') == 1
@@ -289,11 +344,11 @@ def eventually(prom: Prometheus, expr: str, timeout: float = GAUGE_TIMEOUT) -> b
 @pytest.mark.external
 def test_quarantine_gauges_follow_the_store(world: World) -> None:
     """Two held, one rejected by a supervisor: one is waiting (needs the periodic refresh)."""
-    for expr in ("max(bsmguard_quarantine_held) == 1",
-                 "max(bsmguard_quarantine_oldest_age_seconds) > 0"):
+    for expr in ("max(bsmguard_quarantine_held) == 1", "max(bsmguard_quarantine_oldest_age_seconds) > 0"):
         assert eventually(world.prom, expr), (
             f"no data for {expr!r} after {GAUGE_TIMEOUT:.0f} s: is the periodic refresh "
-            "(proxy.observe.gauges.refresh_store_gauges) running in proxy.app?")
+            "(proxy.observe.gauges.refresh_store_gauges) running in proxy.app?"
+        )
 
 
 @pytest.mark.external

@@ -14,11 +14,14 @@ from proxy.smtp import replies
 from proxy.smtp.upstream import CaptureUpstream, Envelope, SmtpUpstream, make_upstream
 
 
-@pytest.mark.parametrize(("address", "kind", "where"), [
-    ("mail.example:587", SmtpUpstream, ("mail.example", 587)),
-    ("[::1]:25", SmtpUpstream, ("::1", 25)),
-    ("capture:/tmp/x", CaptureUpstream, None),
-])
+@pytest.mark.parametrize(
+    ("address", "kind", "where"),
+    [
+        ("mail.example:587", SmtpUpstream, ("mail.example", 587)),
+        ("[::1]:25", SmtpUpstream, ("::1", 25)),
+        ("capture:/tmp/x", CaptureUpstream, None),
+    ],
+)
 def test_make_upstream(address, kind, where) -> None:
     up = make_upstream(UpstreamSettings(address=address))
     assert isinstance(up, kind)
@@ -62,30 +65,41 @@ def _finding(rule: str, cat: Category, action: Action, reason: str = "") -> Find
 
 
 def test_rejected_reply_names_strongest_rule_first() -> None:
-    reply = replies.rejected((
-        _finding("styling.css", Category.STYLING, Action.REWRITE),
-        _finding("contact_phone.number", Category.CONTACT_PHONE, Action.REJECT,
-                 "remove the phone number +44 20 7946 0000"),
-        _finding("marketing.sale", Category.MARKETING, Action.REJECT, "no promotion"),
-    ))
-    assert str(reply) == ("550 5.7.1 contact_phone: remove the phone number +44 20 7946 0000 "
-                          "[contact_phone.number] (also: marketing, styling)")
+    reply = replies.rejected(
+        (
+            _finding("styling.css", Category.STYLING, Action.REWRITE),
+            _finding(
+                "contact_phone.number",
+                Category.CONTACT_PHONE,
+                Action.REJECT,
+                "remove the phone number +44 20 7946 0000",
+            ),
+            _finding("marketing.sale", Category.MARKETING, Action.REJECT, "no promotion"),
+        )
+    )
+    assert str(reply) == (
+        "550 5.7.1 contact_phone: remove the phone number +44 20 7946 0000 "
+        "[contact_phone.number] (also: marketing, styling)"
+    )
 
 
 def test_reply_text_is_one_ascii_line() -> None:
-    reply = replies.rejected((_finding("contact_email.address", Category.CONTACT_EMAIL,
-                                       Action.REJECT, "remove ｍail\r\nme"),))
+    reply = replies.rejected(
+        (_finding("contact_email.address", Category.CONTACT_EMAIL, Action.REJECT, "remove ｍail\r\nme"),)
+    )
     assert "\r" not in str(reply) and "\n" not in str(reply) and str(reply).isascii()
 
 
-@pytest.mark.parametrize(("builtin", "expected"), [
-    ("552 Error: Too much mail data", "552 5.3.4 Message too big"),
-    ("250 OK", "250 2.0.0 OK"),
-    ('500 Error: command "X" not recognized', '500 5.5.0 command "X" not recognized'),
-    ("535 5.7.8 Authentication credentials invalid", "535 5.7.8 Authentication credentials "
-     "invalid"),
-    ("220 host ESMTP", "220 host ESMTP"),
-])
+@pytest.mark.parametrize(
+    ("builtin", "expected"),
+    [
+        ("552 Error: Too much mail data", "552 5.3.4 Message too big"),
+        ("250 OK", "250 2.0.0 OK"),
+        ('500 Error: command "X" not recognized', '500 5.5.0 command "X" not recognized'),
+        ("535 5.7.8 Authentication credentials invalid", "535 5.7.8 Authentication credentials invalid"),
+        ("220 host ESMTP", "220 host ESMTP"),
+    ],
+)
 def test_builtin_replies_get_enhanced_codes(builtin, expected) -> None:
     assert replies.translate(builtin) == expected
 
@@ -101,6 +115,7 @@ def test_no_reply_literals_outside_the_catalogue() -> None:
 
     root = pathlib.Path(__file__).parents[1] / "proxy"
     literal = re.compile(r"""["'](?:[245]\d\d) [245]\.\d""")
-    offenders = [str(p) for p in root.rglob("*.py")
-                 if p.name != "replies.py" and literal.search(p.read_text())]
+    offenders = [
+        str(p) for p in root.rglob("*.py") if p.name != "replies.py" and literal.search(p.read_text())
+    ]
     assert offenders == []

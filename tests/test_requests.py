@@ -80,8 +80,7 @@ REQUESTS_BY_LANG: dict[str, list[str]] = {
         "When you've had a chance to use it, a short review would be wonderful.",
         "How about sharing your impressions of the jacket with other shoppers on Amazon?",
         "We invite you to write a review of your purchase.",
-        "Reviews from customers like you help our small business grow, so we hope you'll "
-        "write one.",
+        "Reviews from customers like you help our small business grow, so we hope you'll write one.",
         "Mind leaving a quick review when you get a sec?",
         "Got a minute? We'd love a review.",
         "Would you be so kind as to leave seller feedback?",
@@ -128,8 +127,7 @@ REQUESTS_BY_LANG: dict[str, list[str]] = {
         "Wir wären Ihnen für eine Bewertung sehr dankbar.",
         "Nehmen Sie sich doch einen Moment Zeit für eine Rezension.",
         "Gerne können Sie uns auch eine Bewertung hinterlassen.",
-        "Lassen Sie uns gern wissen, wie zufrieden Sie waren, indem Sie eine Bewertung "
-        "schreiben.",
+        "Lassen Sie uns gern wissen, wie zufrieden Sie waren, indem Sie eine Bewertung schreiben.",
         "Wenn Sie mögen, bewerten Sie uns bitte auf Amazon.",
         "Eine Rezension von Ihnen würde anderen Käufern bei der Entscheidung helfen.",
         "Ihr Feedback auf Amazon hilft uns sehr.",
@@ -423,15 +421,19 @@ def test_not_requests(checker: Checker, body: str) -> None:
 
 
 def test_order_from_quoted_history_in_reply(checker: Checker) -> None:
-    body = ("The plug pairs via the app. If you have a moment, we would appreciate a review.\n\n"
-            f"On Tue, Buyer wrote:\n> Order ID {ORDER}:\n> How do I pair it?")
+    body = (
+        "The plug pairs via the app. If you have a moment, we would appreciate a review.\n\n"
+        f"On Tue, Buyer wrote:\n> Order ID {ORDER}:\n> How do I pair it?"
+    )
     assert orders(checker, message(body, subject="Re: your question", reply=True)) == (ORDER,)
 
 
 def test_own_order_id_wins_over_quoted(checker: Checker) -> None:
     other = "026-1111111-2222222"
-    body = (f"For order {ORDER}, we would appreciate your feedback if you have a moment.\n\n"
-            f"On Tue, Buyer wrote:\n> Order ID {other}:")
+    body = (
+        f"For order {ORDER}, we would appreciate your feedback if you have a moment.\n\n"
+        f"On Tue, Buyer wrote:\n> Order ID {other}:"
+    )
     assert orders(checker, message(body, subject="Re: x", reply=True)) == (ORDER,)
 
 
@@ -476,8 +478,10 @@ def test_wrapped_request_is_recognised(checker: Checker) -> None:
 
 
 def test_request_in_quoted_history_is_not_ours(checker: Checker) -> None:
-    body = ("Your replacement ships today.\n\n"
-            "On Mon, Shop wrote:\n> If you have a moment, we would appreciate a review.")
+    body = (
+        "Your replacement ships today.\n\n"
+        "On Mon, Shop wrote:\n> If you have a moment, we would appreciate a review."
+    )
     assert orders(checker, message(body, subject="Re: x", reply=True)) is None
 
 
@@ -619,8 +623,9 @@ async def test_second_request_with_an_incentive_is_repeat_and_incentive(checker:
     first = checker.judge(message("If you have a moment, we'd appreciate a review on Amazon."))
     first = await checker.apply_ledger(first, ledger, "r1")
     await ledger.confirm("r1")
-    second = checker.judge(message(
-        "If you leave a review this week, we'll send you a 10% code for your next order."))
+    second = checker.judge(
+        message("If you leave a review this week, we'll send you a 10% code for your next order.")
+    )
     assert second.review_request is not None  # the incentive does not hide the request
     second = await checker.apply_ledger(second, ledger, "r2")
     assert {"repeat_request", "review_incentive"} <= set(second.categories)
@@ -631,7 +636,8 @@ async def test_order_id_only_in_subject_still_links_the_requests(checker: Checke
     first = checker.judge(message("Could you spare a minute to review the lamp on Amazon?"))
     await checker.apply_ledger(first, ledger, "s1")
     await ledger.confirm("s1")
-    second = checker.judge(message("¿Nos dejarías una reseña de la lámpara en Amazon?",
-                                   subject=f"¿Qué tal la lámpara? {ORDER}"))
+    second = checker.judge(
+        message("¿Nos dejarías una reseña de la lámpara en Amazon?", subject=f"¿Qué tal la lámpara? {ORDER}")
+    )
     second = await checker.apply_ledger(second, ledger, "s2")
     assert "repeat_request" in second.categories

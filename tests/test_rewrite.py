@@ -47,15 +47,22 @@ def build(cte: str, crlf: bool, charset: str = "utf-8") -> bytes:
     return msg.as_bytes()
 
 
-CASES = [("quoted-printable", False), ("quoted-printable", True), ("base64", False),
-         ("base64", True), ("8bit", False)]
+CASES = [
+    ("quoted-printable", False),
+    ("quoted-printable", True),
+    ("base64", False),
+    ("base64", True),
+    ("8bit", False),
+]
 
 
 @pytest.mark.parametrize(("cte", "crlf"), CASES)
 def test_drop_header_keeps_every_other_byte(cte: str, crlf: bool) -> None:
     raw = build(cte, crlf)
-    out = apply_edits(raw, [Edit(EditKind.DROP_HEADER, "list-unsubscribe"),
-                            Edit(EditKind.DROP_HEADER, "List-Unsubscribe-Post")])
+    out = apply_edits(
+        raw,
+        [Edit(EditKind.DROP_HEADER, "list-unsubscribe"), Edit(EditKind.DROP_HEADER, "List-Unsubscribe-Post")],
+    )
     assert b"List-Unsubscribe" not in out
     eol = b"\r\n" if crlf else b"\n"
     kept = [line for line in raw.split(eol) if not line.startswith((b"List-Unsubscribe", b" <"))]
@@ -71,7 +78,8 @@ def test_strip_image(cte: str, crlf: bool) -> None:
     assert "t.shop.example" not in after.html_parts[0]
     assert 'src="cid:logo@shop"' in after.html_parts[0]
     assert after.html_parts[0] == before.html_parts[0].replace(
-        f'<img src="{PIXEL}" width="1" height="1">', "")
+        f'<img src="{PIXEL}" width="1" height="1">', ""
+    )
     assert after.text_parts == before.text_parts
     assert after.attachments == before.attachments
     assert after.headers == before.headers
@@ -130,7 +138,7 @@ def test_missing_close_delimiter() -> None:
     raw = msg.as_bytes()
     boundary = msg.get_boundary()
     assert boundary is not None
-    truncated = raw[:raw.rindex(f"--{boundary}--".encode())]  # the HTML part is now last
+    truncated = raw[: raw.rindex(f"--{boundary}--".encode())]  # the HTML part is now last
     out = apply_edits(truncated, [Edit(EditKind.STRIP_IMAGE, PIXEL_SRC)])
     assert b"t.shop.example" not in out
     assert "cid:logo@shop" in parse_message(out).html_parts[0]
@@ -153,8 +161,11 @@ def test_rewritten_message_is_clean_for_the_rewrite_rules() -> None:
     doc = normalise(parse_message(raw))
     findings = html_findings(doc)
     edits = [f.edit for f in findings if f.edit is not None]
-    assert {e.kind for e in edits} == {EditKind.STRIP_IMAGE, EditKind.STRIP_CSS,
-                                       EditKind.COLLAPSE_BLANK_LINES}
+    assert {e.kind for e in edits} == {
+        EditKind.STRIP_IMAGE,
+        EditKind.STRIP_CSS,
+        EditKind.COLLAPSE_BLANK_LINES,
+    }
     out = apply_edits(raw, edits)
     again = html_findings(normalise(parse_message(out)))
     assert [f.rule for f in again if f.edit is not None] == []
@@ -179,11 +190,11 @@ def test_strip_css_function_keeps_layout_attributes() -> None:
 
 def test_diff_summary() -> None:
     raw = build("quoted-printable", False)
-    out = apply_edits(raw, [Edit(EditKind.STRIP_IMAGE, PIXEL_SRC),
-                            Edit(EditKind.DROP_HEADER, "List-Unsubscribe-Post")])
+    out = apply_edits(
+        raw, [Edit(EditKind.STRIP_IMAGE, PIXEL_SRC), Edit(EditKind.DROP_HEADER, "List-Unsubscribe-Post")]
+    )
     summary = diff_summary(raw, out)
     assert "-List-Unsubscribe-Post: List-Unsubscribe=One-Click" in summary
-    assert any(line.startswith("-") and "t.shop.example" in line
-               for line in summary.splitlines())
+    assert any(line.startswith("-") and "t.shop.example" in line for line in summary.splitlines())
     assert "Grüße" not in summary  # unchanged parts are not in the diff
     assert len(diff_summary(raw, out, limit=80)) <= 80 + len("\n… (diff truncated)")

@@ -53,10 +53,8 @@ def write(directory: Path, name: str, text: str) -> Path:
     return path
 
 
-def doc(*texts: str, origin: Origin = Origin.TEXT, quoted: bool = False,
-        kind: Kind = Kind.REPLY) -> Document:
-    parsed = ParsedMessage(raw=b"", headers=(), subject="", text_parts=(), html_parts=(),
-                           attachments=())
+def doc(*texts: str, origin: Origin = Origin.TEXT, quoted: bool = False, kind: Kind = Kind.REPLY) -> Document:
+    parsed = ParsedMessage(raw=b"", headers=(), subject="", text_parts=(), html_parts=(), attachments=())
     segs = tuple(Segment(origin=origin, text=t, folded=fold(t), quoted=quoted) for t in texts)
     return Document(parsed=parsed, kind=kind, segments=segs)
 
@@ -67,7 +65,8 @@ def test_loads_and_matches(tmp_path: Path) -> None:
     assert [r.id for r in rs.rules] == ["review_incentive.demo"]
     findings = rs.match(doc("We send a VOUCHER after your review."))
     assert [(f.rule, f.category.value, f.action.value) for f in findings] == [
-        ("review_incentive.demo", "review_incentive", "reject")]
+        ("review_incentive.demo", "review_incentive", "reject")
+    ]
     assert "VOUCHER" in findings[0].excerpt
 
 
@@ -84,15 +83,16 @@ def test_none_of_suppresses_in_sentence_only(tmp_path: Path) -> None:
         (("    languages: [en]\n", "    languages: [en]\n    colour: red\n"), "colour", "unknown key"),
         (("category: review_incentive", "category: reviews"), "category", "not a POLICY.md"),
         (("['\\bvoucher", "['(?<=a)\\bvoucher"), "patterns[0]", "RE2 refuses"),
-        (("      no_match: [\"A review would help.\"]\n", ""), "examples.no_match", "at least one"),
+        (('      no_match: ["A review would help."]\n', ""), "examples.no_match", "at least one"),
         (("id: review_incentive.demo", "id: marketing.demo"), "id", "must start with"),
         (("    languages: [en]\n", "    languages: [english]\n"), "languages", "ISO 639-1"),
         (("    languages: [en]\n", "    languages: [en]\n    window: 0\n"), "window", "positive"),
         (("    languages: [en]\n", "    languages: [en]\n    scope: [footer]\n"), "scope", "values"),
     ],
 )
-def test_schema_errors_name_file_rule_key(tmp_path: Path, mutation: tuple[str, str], key: str,
-                                          reason: str) -> None:
+def test_schema_errors_name_file_rule_key(
+    tmp_path: Path, mutation: tuple[str, str], key: str, reason: str
+) -> None:
     old, new = mutation
     assert old in GOOD
     path = write(tmp_path, "bad.yaml", GOOD.replace(old, new))
@@ -118,8 +118,11 @@ def test_unknown_pack_key_and_duplicate_ids(tmp_path: Path) -> None:
 
 def test_later_directory_overrides_rule(tmp_path: Path) -> None:
     write(tmp_path / "shipped", "demo.yaml", GOOD)
-    write(tmp_path / "local", "demo.yaml",
-          GOOD.replace("remove the offer", "local reason").replace("\\bvoucher", "\\bcoupon"))
+    write(
+        tmp_path / "local",
+        "demo.yaml",
+        GOOD.replace("remove the offer", "local reason").replace("\\bvoucher", "\\bcoupon"),
+    )
     rs = load_rule_set([str(tmp_path / "shipped"), str(tmp_path / "local")])
     assert len(rs.rules) == 1 and rs.rules[0].reason == "local reason"
     assert rs.match(doc("A voucher for a review.")) == []
@@ -131,15 +134,13 @@ def test_missing_directory_is_a_config_error() -> None:
         load_rule_set(["/nonexistent/rules-dir"])
 
 
-def test_relative_dir_resolves_against_project_root(tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_relative_dir_resolves_against_project_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     assert len(load_rule_set(["rules"]).rules) > 10
 
 
 def scoped(tmp_path: Path, extra: str) -> RuleSet:
-    write(tmp_path, "demo.yaml", GOOD.replace("    languages: [en]\n",
-                                              f"    languages: [en]\n{extra}"))
+    write(tmp_path, "demo.yaml", GOOD.replace("    languages: [en]\n", f"    languages: [en]\n{extra}"))
     return load_rule_set([str(tmp_path)])
 
 
@@ -160,12 +161,15 @@ def test_scope_quoted_and_kinds(tmp_path: Path) -> None:
     assert rs.match(doc(text, kind=Kind.PROACTIVE)) == []
 
 
-@pytest.mark.parametrize(("window", "text", "fires"), [
-    ("sentence", "A voucher for a review. We need feedback.", False),
-    ("sentence", "A voucher for a review and feedback.", True),
-    ("segment", "A voucher for a review. We need feedback.", True),
-    ("20", "A voucher for a review. Some filler text here to pad it. Feedback.", False),
-])
+@pytest.mark.parametrize(
+    ("window", "text", "fires"),
+    [
+        ("sentence", "A voucher for a review. We need feedback.", False),
+        ("sentence", "A voucher for a review and feedback.", True),
+        ("segment", "A voucher for a review. We need feedback.", True),
+        ("20", "A voucher for a review. Some filler text here to pad it. Feedback.", False),
+    ],
+)
 def test_window_for_all_of(tmp_path: Path, window: str, text: str, fires: bool) -> None:
     rs = scoped(tmp_path, f"    window: {window}\n    all_of: ['\\bfeedback\\b']\n")
     assert bool(rs.match(doc(text))) is fires
@@ -179,24 +183,30 @@ def test_detector_rules_are_signals_only(tmp_path: Path) -> None:
 
 
 def test_detector_rule_without_patterns(tmp_path: Path) -> None:
-    text = GOOD.replace("    patterns: ['\\bvoucher\\b[^.!?]{0,40}\\breview\\b']\n",
-                        "    detector: somewhere\n    params: {limit: 3}\n")
+    text = GOOD.replace(
+        "    patterns: ['\\bvoucher\\b[^.!?]{0,40}\\breview\\b']\n",
+        "    detector: somewhere\n    params: {limit: 3}\n",
+    )
     write(tmp_path, "demo.yaml", text)
     rule = load_rule_set([str(tmp_path)]).rules[0]
     assert rule.detector == "somewhere" and rule.params == {"limit": 3} and rule.patterns == ()
 
 
-@pytest.mark.parametrize(("pattern", "text"), [
-    (r"\bévaluation\b", "Merci pour votre ÉVALUATION."),
-    (r"\bbewertung\w*", "Ihre Bewertungen"),
-    (r"\w+ für", "Grüße für"),
-    (r"評価[^。]{0,10}削除", "先日の評価を削除して"),
-])
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"\bévaluation\b", "Merci pour votre ÉVALUATION."),
+        (r"\bbewertung\w*", "Ihre Bewertungen"),
+        (r"\w+ für", "Grüße für"),
+        (r"評価[^。]{0,10}削除", "先日の評価を削除して"),
+    ],
+)
 def test_unicode_words_pass_the_prefilter(tmp_path: Path, pattern: str, text: str) -> None:
     # RE2's \b and \w are ASCII-only; the prefilter must not lose what Python re confirms.
     base = scoped(tmp_path, "").rules[0]
-    rule = replace(base, patterns=(pattern,), compiled=(re.compile(pattern, re.I),),
-                   none_of=(), compiled_none=())
+    rule = replace(
+        base, patterns=(pattern,), compiled=(re.compile(pattern, re.I),), none_of=(), compiled_none=()
+    )
     assert len(RuleSet([rule]).match(doc(text))) == 1
 
 
@@ -240,8 +250,7 @@ def test_watcher_swaps_on_change_and_keeps_old_set_on_error(tmp_path: Path) -> N
     assert result is not None and result.ok and result.rules == 1
     assert swapped[-1].rules[0].reason == "new reason"
     old = watcher.current
-    path.write_text(GOOD.replace("category: review_incentive", "category: nope"),
-                    encoding="utf-8")
+    path.write_text(GOOD.replace("category: review_incentive", "category: nope"), encoding="utf-8")
     bad = watcher.reload()
     assert not bad.ok and "nope" in bad.error and watcher.current is old and len(swapped) == 1
 
@@ -259,10 +268,21 @@ def naive_line_window(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, nxt.end() if nxt else len(text)
 
 
-@pytest.mark.parametrize("text", [
-    "A. b", "a.  b", ". \nb a", "ab!x? a\n\nb", "x。y b.a\tb", "a\n", "", ".a.\n.b b",
-    "The 5-star hotel. " * 5, "no end at all here",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A. b",
+        "a.  b",
+        ". \nb a",
+        "ab!x? a\n\nb",
+        "x。y b.a\tb",
+        "a\n",
+        "",
+        ".a.\n.b b",
+        "The 5-star hotel. " * 5,
+        "no end at all here",
+    ],
+)
 def test_line_sentence_window_matches_the_former_scan(text: str) -> None:
     view = SegmentText(text)
     for start in range(len(text) + 1):
@@ -270,13 +290,16 @@ def test_line_sentence_window_matches_the_former_scan(text: str) -> None:
             assert view.window("line_sentence", start, end) == naive_line_window(text, start, end)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Leave a voucher\nfor your review and feedback.", True),  # a wrapped line is one sentence
-    ("Leave a voucher for your review.\nFeedback welcome.", False),  # . ends it
-    ("A voucher for your review\n\nfeedback", False),  # a blank line ends it
-    ("A voucher for your review\n \t\nfeedback", False),  # so does a line of spaces
-    ("A voucher for your review。feedback", False),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leave a voucher\nfor your review and feedback.", True),  # a wrapped line is one sentence
+        ("Leave a voucher for your review.\nFeedback welcome.", False),  # . ends it
+        ("A voucher for your review\n\nfeedback", False),  # a blank line ends it
+        ("A voucher for your review\n \t\nfeedback", False),  # so does a line of spaces
+        ("A voucher for your review。feedback", False),
+    ],
+)
 def test_sentence_window_joins_wrapped_lines(tmp_path: Path, text: str, expected: bool) -> None:
     rs = scoped(tmp_path, "    all_of: ['\\bfeedback\\b']\n")
     assert bool(rs.match(doc(text))) is expected
@@ -303,20 +326,30 @@ class CountingRegex:
         return self.regex.search(text)
 
 
-@pytest.mark.parametrize(("window", "text", "checks"), [
-    ("sentence", "The 5-star hotel. " * 400, 400),  # one window per sentence
-    ("segment", "The 5-star hotel. " * 400, 1),  # one window for all matches
-    ("sentence", "5-star 5-star 5-star, " * 300 + ".", 1),  # 900 matches in one sentence
-    (10, "The 5-star hotel. " * 400, 400),
-])
+@pytest.mark.parametrize(
+    ("window", "text", "checks"),
+    [
+        ("sentence", "The 5-star hotel. " * 400, 400),  # one window per sentence
+        ("segment", "The 5-star hotel. " * 400, 1),  # one window for all matches
+        ("sentence", "5-star 5-star 5-star, " * 300 + ".", 1),  # 900 matches in one sentence
+        (10, "The 5-star hotel. " * 400, 400),
+    ],
+)
 def test_window_condition_is_checked_once_per_window(
     tmp_path: Path, window: str | int, text: str, checks: int
 ) -> None:
     base = scoped(tmp_path, "").rules[0]
     counter = CountingRegex(r"\breview\b")
-    rule = replace(base, patterns=(r"\d-star",), compiled=(re.compile(r"\d-star", re.I),),
-                   all_of=(r"\breview\b",), compiled_all=(counter,), none_of=(),
-                   compiled_none=(), window=window)
+    rule = replace(
+        base,
+        patterns=(r"\d-star",),
+        compiled=(re.compile(r"\d-star", re.I),),
+        all_of=(r"\breview\b",),
+        compiled_all=(counter,),
+        none_of=(),
+        compiled_none=(),
+        window=window,
+    )
     assert RuleSet([rule]).match(doc(text)) == []
     assert counter.calls == checks
 
@@ -346,13 +379,15 @@ def test_engine_choice(tmp_path: Path, engine: str, fires: bool) -> None:
     assert len(rs.match(doc("A voucher for your review."))) == 1
 
 
-@pytest.mark.parametrize(("extra", "key", "reason"), [
-    ("    engine: pcre\n", "engine", "one of"),
-    ("    engine: re\n    all_of: ['[\\pL]+']\n", "all_of[0]", "Python re refuses"),
-])
+@pytest.mark.parametrize(
+    ("extra", "key", "reason"),
+    [
+        ("    engine: pcre\n", "engine", "one of"),
+        ("    engine: re\n    all_of: ['[\\pL]+']\n", "all_of[0]", "Python re refuses"),
+    ],
+)
 def test_engine_errors(tmp_path: Path, extra: str, key: str, reason: str) -> None:
-    write(tmp_path, "demo.yaml", GOOD.replace("    languages: [en]\n",
-                                              f"    languages: [en]\n{extra}"))
+    write(tmp_path, "demo.yaml", GOOD.replace("    languages: [en]\n", f"    languages: [en]\n{extra}"))
     with pytest.raises(RulePackError) as info:
         load_rule_set([str(tmp_path)])
     assert key in info.value.key and reason in info.value.reason
@@ -387,14 +422,17 @@ rules:
 """
 
 
-@pytest.mark.parametrize(("text", "is_message"), [
-    (MESSAGE.format(extra=""), True),
-    ("Subject: x\n\nbody", True),
-    ("X-Mailer: y\n\nno key header", False),
-    ("Note: please leave a review.", False),
-    ("Note: leave a review\n\nThanks", False),
-    ("Subject: x\nbody without a blank line", False),
-])
+@pytest.mark.parametrize(
+    ("text", "is_message"),
+    [
+        (MESSAGE.format(extra=""), True),
+        ("Subject: x\n\nbody", True),
+        ("X-Mailer: y\n\nno key header", False),
+        ("Note: please leave a review.", False),
+        ("Note: leave a review\n\nThanks", False),
+        ("Subject: x\nbody without a blank line", False),
+    ],
+)
 def test_message_example_form(text: str, is_message: bool) -> None:
     assert is_message_example(text) is is_message
 
@@ -419,10 +457,13 @@ def test_pattern_rule_message_example_is_normalised(tmp_path: Path) -> None:
     assert not fires(rs, rule, MESSAGE.format(extra=""))
 
 
-@pytest.mark.parametrize(("rule_id", "code_id"), [
-    ("missing_order_id.no_order_id", MISSING_ORDER_ID),
-    ("opt_out.list_unsubscribe_header", HEADER_RULE),
-])
+@pytest.mark.parametrize(
+    ("rule_id", "code_id"),
+    [
+        ("missing_order_id.no_order_id", MISSING_ORDER_ID),
+        ("opt_out.list_unsubscribe_header", HEADER_RULE),
+    ],
+)
 def test_code_rules_are_declared_in_packs(rule_id: str, code_id: str) -> None:
     rule = load_rule_set(["rules"]).by_id[rule_id]
     assert rule_id == code_id and rule.detector and not rule.patterns

@@ -44,8 +44,11 @@ def test_features_fold_digits_and_case() -> None:
 
 def test_sentences_keep_prose_and_drop_fragments() -> None:
     text = "Hi Sam,\nThe parcel left today. It should arrive on Friday!\nNora\n注文した商品は明日届きます。"
-    assert signal.sentences(text) == ["The parcel left today.", "It should arrive on Friday!",
-                                      "注文した商品は明日届きます。"]
+    assert signal.sentences(text) == [
+        "The parcel left today.",
+        "It should arrive on Friday!",
+        "注文した商品は明日届きます。",
+    ]
 
 
 def test_model_findings_are_held_name_the_sentence_and_skip_what_rules_found() -> None:
@@ -59,15 +62,17 @@ def test_model_findings_are_held_name_the_sentence_and_skip_what_rules_found() -
     assert signal.detect(doc, {op for op in opinions}) == []
 
 
-@pytest.mark.parametrize("body", [*sentences("review_clean", "compliant"),
-                                  *sentences("review_clean", "compliant_families")])
+@pytest.mark.parametrize(
+    "body", [*sentences("review_clean", "compliant"), *sentences("review_clean", "compliant_families")]
+)
 def test_compliant_review_wording_does_not_trip_the_model(body: str) -> None:
     judgement = CHECKER.judge(reply(body))
     assert [f.rule for f in judgement.findings if f.rule.endswith(".model")] == []
 
 
-def test_without_a_model_file_the_signal_is_off_and_says_so(monkeypatch: pytest.MonkeyPatch,
-                                                            caplog: pytest.LogCaptureFixture) -> None:
+def test_without_a_model_file_the_signal_is_off_and_says_so(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     def missing(_: str) -> object:
         raise FileNotFoundError("signal_model.json")
 
@@ -89,8 +94,9 @@ def test_rules_first_the_model_only_adds_categories() -> None:
     assert rules and not any(r.endswith(".model") for r in rules)
 
 
-@pytest.mark.parametrize(("mode", "acted", "monitored"), [("act", True, False), ("monitor", False, True),
-                                                         ("off", False, False)])
+@pytest.mark.parametrize(
+    ("mode", "acted", "monitored"), [("act", True, False), ("monitor", False, True), ("off", False, False)]
+)
 def test_operator_chooses_act_monitor_or_off(mode: str, acted: bool, monitored: bool) -> None:
     checker = build_checker(DetectSettings(wording_model=mode))  # type: ignore[arg-type]
     # No rule family covers this wording; the model does.

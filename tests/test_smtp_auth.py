@@ -38,14 +38,14 @@ async def test_auth_without_tls_is_refused(tls_app) -> None:
 
 @pytest.mark.parametrize("method", ["plain", "login"])
 async def test_auth_after_starttls_is_accepted(tls_app, smtp_upstream, method) -> None:
-    client = aiosmtplib.SMTP(hostname="127.0.0.1", port=tls_app.smtp_port, start_tls=True,
-                             validate_certs=False)
+    client = aiosmtplib.SMTP(
+        hostname="127.0.0.1", port=tls_app.smtp_port, start_tls=True, validate_certs=False
+    )
     await client.connect()
     await client.ehlo()
     assert "PLAIN" in client.esmtp_extensions["auth"]
     await getattr(client, f"auth_{method}")("agent1", "s3cret-pass")
-    await client.sendmail("support@shop.example", ["b@marketplace.amazon.com"],
-                          compliant_message())
+    await client.sendmail("support@shop.example", ["b@marketplace.amazon.com"], compliant_message())
     client.close()
     assert len(smtp_upstream.messages) == 1
     await tls_app.guard.recorder.drain()
@@ -54,8 +54,9 @@ async def test_auth_after_starttls_is_accepted(tls_app, smtp_upstream, method) -
 
 
 async def test_wrong_password_is_535(tls_app) -> None:
-    client = aiosmtplib.SMTP(hostname="127.0.0.1", port=tls_app.smtp_port, start_tls=True,
-                             validate_certs=False)
+    client = aiosmtplib.SMTP(
+        hostname="127.0.0.1", port=tls_app.smtp_port, start_tls=True, validate_certs=False
+    )
     await client.connect()
     with pytest.raises(aiosmtplib.SMTPAuthenticationError) as err:
         await client.login("agent1", "wrong")
@@ -68,8 +69,9 @@ async def test_store_down_during_auth_is_454(tls_app, monkeypatch) -> None:
         raise OSError("database unreachable")
 
     monkeypatch.setattr(tls_app.store, "verify_user", broken)
-    client = aiosmtplib.SMTP(hostname="127.0.0.1", port=tls_app.smtp_port, start_tls=True,
-                             validate_certs=False)
+    client = aiosmtplib.SMTP(
+        hostname="127.0.0.1", port=tls_app.smtp_port, start_tls=True, validate_certs=False
+    )
     await client.connect()
     await client.ehlo()
     with pytest.raises(aiosmtplib.SMTPAuthenticationError) as err:

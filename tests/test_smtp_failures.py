@@ -56,8 +56,9 @@ async def test_upstream_dropping_connection_mid_data_is_451(guard_app, smtp_upst
 async def test_upstream_refusing_one_recipient_refuses_all(guard_app, smtp_upstream) -> None:
     smtp_upstream.rcpt_replies["b@marketplace.amazon.com"] = "450 4.2.0 mailbox busy"
     app = await guard_app()
-    code, _ = await smtp_send(app.smtp_port, compliant_message(),
-                              rcpts=("a@marketplace.amazon.com", "b@marketplace.amazon.com"))
+    code, _ = await smtp_send(
+        app.smtp_port, compliant_message(), rcpts=("a@marketplace.amazon.com", "b@marketplace.amazon.com")
+    )
     assert code == 451
     assert smtp_upstream.messages == []
 
@@ -102,16 +103,20 @@ async def test_ledger_store_failure_is_451(guard_app, smtp_store, monkeypatch) -
     assert (code, text.split()[0]) == (451, "4.3.0")
 
 
-async def test_failed_relay_frees_the_review_request(guard_app, smtp_upstream,
-                                                     smtp_store, monkeypatch) -> None:
+async def test_failed_relay_frees_the_review_request(
+    guard_app, smtp_upstream, smtp_store, monkeypatch
+) -> None:
     from dataclasses import replace
 
     from proxy.models import ReviewRequest
 
     app = await guard_app()
     judge = app.guard.checker.judge
-    monkeypatch.setattr(app.guard.checker, "judge", lambda raw: replace(
-        judge(raw), review_request=ReviewRequest(("111-2223334-5556667",))))
+    monkeypatch.setattr(
+        app.guard.checker,
+        "judge",
+        lambda raw: replace(judge(raw), review_request=ReviewRequest(("111-2223334-5556667",))),
+    )
     smtp_upstream.data_reply = "451 4.3.0 try later"
     assert (await smtp_send(app.smtp_port, compliant_message()))[0] == 451
     smtp_upstream.data_reply = "250 2.0.0 ok"

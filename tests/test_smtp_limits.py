@@ -85,8 +85,7 @@ async def test_declared_size_over_limit_is_552_at_mail(guard_app) -> None:
     c.close()
 
 
-async def test_over_long_line_in_data_is_refused_and_session_survives(guard_app,
-                                                                      smtp_upstream) -> None:
+async def test_over_long_line_in_data_is_refused_and_session_survives(guard_app, smtp_upstream) -> None:
     app = await guard_app()
     c = await Raw.open(app.smtp_port)
     await c.reply()
@@ -99,12 +98,15 @@ async def test_over_long_line_in_data_is_refused_and_session_survives(guard_app,
     c.close()
 
 
-@pytest.mark.parametrize(("line", "code"), [
-    (b"FROB", "500 5.5.0"),
-    (b"MAIL FROM:<a@b>", "503 5.5.1"),  # before EHLO
-    (b"EHLO", "501 5.5.0"),
-    (b"X" * 3000, "500 5.5.2"),
-])
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        (b"FROB", "500 5.5.0"),
+        (b"MAIL FROM:<a@b>", "503 5.5.1"),  # before EHLO
+        (b"EHLO", "501 5.5.0"),
+        (b"X" * 3000, "500 5.5.2"),
+    ],
+)
 async def test_bad_commands_get_enhanced_codes(guard_app, line, code) -> None:
     app = await guard_app()
     c = await Raw.open(app.smtp_port)
@@ -134,8 +136,9 @@ async def test_idle_session_times_out(guard_app) -> None:
     c.close()
 
 
-async def test_client_dropping_mid_data_relays_and_holds_nothing(guard_app, smtp_upstream,
-                                                                 smtp_store) -> None:
+async def test_client_dropping_mid_data_relays_and_holds_nothing(
+    guard_app, smtp_upstream, smtp_store
+) -> None:
     app = await guard_app()
     c = await Raw.open(app.smtp_port)
     await c.reply()

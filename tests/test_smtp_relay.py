@@ -71,11 +71,14 @@ async def test_pipeline_crash_is_held_not_lost(guard_app, smtp_store) -> None:
     assert total == 1 and rows[0].rules == ("internal.error",)
 
 
-@pytest.mark.parametrize("rcpt", [
-    "someone@gmail.com",
-    "buyer@marketplace.amazon.com.evil.example",
-    "buyer@amazon.com",
-])
+@pytest.mark.parametrize(
+    "rcpt",
+    [
+        "someone@gmail.com",
+        "buyer@marketplace.amazon.com.evil.example",
+        "buyer@amazon.com",
+    ],
+)
 async def test_non_amazon_recipient_is_refused_at_rcpt(guard_app, smtp_upstream, rcpt) -> None:
     app = await guard_app()
     code, text = await smtp_send(app.smtp_port, compliant_message(), rcpts=(rcpt,))
@@ -83,21 +86,32 @@ async def test_non_amazon_recipient_is_refused_at_rcpt(guard_app, smtp_upstream,
     assert smtp_upstream.messages == []
 
 
-@pytest.mark.parametrize("rcpt", [
-    "x@marketplace.amazon.xyz", "x@marketplace.amazon.tk", "x@marketplace.amazon.ru",
-    "x@marketplace.amazon.co", "x@marketplace.amazon.xn--p1ai", "x@marketplace.amazon.evil.ck",
-    "x@a.b.marketplace.amazon.xyz", "x@marketplace.amazon.com.ng", "x@marketplace.amazon.be",
-])
-async def test_domains_amazon_does_not_operate_are_refused_at_rcpt(guard_app, smtp_upstream,
-                                                                  rcpt: str) -> None:
+@pytest.mark.parametrize(
+    "rcpt",
+    [
+        "x@marketplace.amazon.xyz",
+        "x@marketplace.amazon.tk",
+        "x@marketplace.amazon.ru",
+        "x@marketplace.amazon.co",
+        "x@marketplace.amazon.xn--p1ai",
+        "x@marketplace.amazon.evil.ck",
+        "x@a.b.marketplace.amazon.xyz",
+        "x@marketplace.amazon.com.ng",
+        "x@marketplace.amazon.be",
+    ],
+)
+async def test_domains_amazon_does_not_operate_are_refused_at_rcpt(
+    guard_app, smtp_upstream, rcpt: str
+) -> None:
     app = await guard_app()
     code, text = await smtp_send(app.smtp_port, compliant_message(), rcpts=(rcpt,))
     assert (code, text.split()[0]) == (550, "5.7.1") and "relay domain" in text
     assert smtp_upstream.messages == []
 
 
-@pytest.mark.parametrize("domain", [*sorted(RELAY_DOMAINS), "m.marketplace.amazon.co.jp",
-                                    "MARKETPLACE.AMAZON.DE"])
+@pytest.mark.parametrize(
+    "domain", [*sorted(RELAY_DOMAINS), "m.marketplace.amazon.co.jp", "MARKETPLACE.AMAZON.DE"]
+)
 async def test_every_storefront_relay_domain_is_accepted(guard_app, smtp_upstream, domain: str) -> None:
     app = await guard_app()
     code, _ = await smtp_send(app.smtp_port, compliant_message(), rcpts=(f"b+case-1@{domain}",))
@@ -123,11 +137,14 @@ async def test_client_outside_allowed_networks_must_authenticate(guard_app) -> N
     assert (code, text.split()[0]) == (530, "5.7.0")
 
 
-@pytest.mark.parametrize(("sender", "expected"), [
-    ("support@shop.example", 250),
-    ("anyone@brand.example", 250),
-    ("agent@elsewhere.example", 550),
-])
+@pytest.mark.parametrize(
+    ("sender", "expected"),
+    [
+        ("support@shop.example", 250),
+        ("anyone@brand.example", 250),
+        ("agent@elsewhere.example", 550),
+    ],
+)
 async def test_authorised_senders(guard_app, sender, expected) -> None:
     app = await guard_app(smtp={"authorised_senders": ["support@shop.example", "@brand.example"]})
     code, text = await smtp_send(app.smtp_port, compliant_message(), mail_from=sender)
@@ -153,8 +170,12 @@ async def test_8bitmime_and_smtputf8_pass_through(guard_app, smtp_upstream) -> N
     raw = compliant_message("Grüße aus München — vielen Dank.")
     client = aiosmtplib.SMTP(hostname="127.0.0.1", port=app.smtp_port, start_tls=False)
     await client.connect()
-    await client.sendmail("süpport@shop.example", ["buyer-1@marketplace.amazon.de"], raw,
-                          mail_options=["BODY=8BITMIME", "SMTPUTF8"])
+    await client.sendmail(
+        "süpport@shop.example",
+        ["buyer-1@marketplace.amazon.de"],
+        raw,
+        mail_options=["BODY=8BITMIME", "SMTPUTF8"],
+    )
     client.close()
     [(mail_from, _, data, options)] = smtp_upstream.messages
     assert data == raw and mail_from == "süpport@shop.example"
@@ -164,28 +185,26 @@ async def test_8bitmime_and_smtputf8_pass_through(guard_app, smtp_upstream) -> N
 async def test_partial_recipient_refusal_relays_nothing(guard_app, smtp_upstream) -> None:
     smtp_upstream.rcpt_replies["b@marketplace.amazon.com"] = "550 5.1.1 no such user"
     app = await guard_app()
-    code, text = await smtp_send(app.smtp_port, compliant_message(),
-                                 rcpts=("a@marketplace.amazon.com", "b@marketplace.amazon.com"))
+    code, text = await smtp_send(
+        app.smtp_port, compliant_message(), rcpts=("a@marketplace.amazon.com", "b@marketplace.amazon.com")
+    )
     assert code == 550 and "no such user" in text
     assert smtp_upstream.messages == []
 
 
-async def test_every_decision_is_one_audit_row_and_one_log_line(guard_app, smtp_store,
-                                                                 caplog) -> None:
+async def test_every_decision_is_one_audit_row_and_one_log_line(guard_app, smtp_store, caplog) -> None:
     app = await guard_app()
     with caplog.at_level(logging.INFO, logger="bsm_guard.decisions"):
         for body in ("fine", "LINKMARK", "HOLDMARK"):
             await smtp_send(app.smtp_port, compliant_message(body))
         await app.guard.recorder.drain()
-    lines = [json.loads(r.getMessage()) for r in caplog.records
-             if r.name == "bsm_guard.decisions"]
+    lines = [json.loads(r.getMessage()) for r in caplog.records if r.name == "bsm_guard.decisions"]
     assert [x["action"] for x in lines] == ["relayed", "rejected", "held"]
     assert lines[1]["rules"] == ["external_link.url"]
     assert all(x["message_id"] == "<reply-1@shop.example>" for x in lines)
     assert all("LINKMARK" not in json.dumps(x) for x in lines)  # never body text
     rows = await smtp_store.audit_recent()
-    assert sorted(r.action for r in rows if r.actor == "system") == ["held", "rejected",
-                                                                     "relayed"]
+    assert sorted(r.action for r in rows if r.actor == "system") == ["held", "rejected", "relayed"]
 
 
 # ----------------------------------------------------------------------------- notification
@@ -227,8 +246,9 @@ class _UnreadableStore:
         return getattr(self.inner, name)
 
 
-async def test_notification_failure_is_logged_not_raised(guard_app, smtp_store, smtp_upstream,
-                                                         caplog) -> None:
+async def test_notification_failure_is_logged_not_raised(
+    guard_app, smtp_store, smtp_upstream, caplog
+) -> None:
     app = await guard_app(store=_UnreadableStore(smtp_store))
     with caplog.at_level(logging.ERROR, logger="proxy.observe.record"):
         code, text = await smtp_send(app.smtp_port, compliant_message("You HOLDMARK."))
@@ -264,8 +284,9 @@ class _AuditRecordingStore:
         return getattr(self.inner, name)
 
 
-async def test_failing_audit_write_is_logged_and_the_250_stands(guard_app, smtp_store,
-                                                                smtp_upstream, caplog) -> None:
+async def test_failing_audit_write_is_logged_and_the_250_stands(
+    guard_app, smtp_store, smtp_upstream, caplog
+) -> None:
     app = await guard_app(store=_AuditRecordingStore(smtp_store, fail=True))
     with caplog.at_level(logging.ERROR, logger="proxy.observe.record"):
         code, text = await smtp_send(app.smtp_port, compliant_message())
@@ -294,8 +315,18 @@ async def test_recorder_close_writes_queued_rows_in_one_batch(smtp_store) -> Non
     recording = _AuditRecordingStore(smtp_store)
     recorder = Recorder(recording)
     for i in range(50):
-        await recorder.record(Decision("relayed", f"ref{i}", SENDER_OK, None, b"x",
-                                       "a@shop.example", ("b@marketplace.amazon.com",), "c"))
+        await recorder.record(
+            Decision(
+                "relayed",
+                f"ref{i}",
+                SENDER_OK,
+                None,
+                b"x",
+                "a@shop.example",
+                ("b@marketplace.amazon.com",),
+                "c",
+            )
+        )
     await recorder.close()
     assert recording.batches == [50]
     rows = await smtp_store.audit_recent()
@@ -319,16 +350,22 @@ async def test_one_bad_row_does_not_cost_its_batch(smtp_store, caplog) -> None:
 
 @pytest.mark.parametrize(("monitor", "code"), [(True, 250), (False, 550)])
 async def test_monitor_mode_relays_and_records_what_would_have_happened(
-        smtp_upstream, smtp_store, monitor: bool, code: int) -> None:
+    smtp_upstream, smtp_store, monitor: bool, code: int
+) -> None:
     from proxy.app import App
 
-    settings = Settings.model_validate({
-        "smtp": {"listen": "127.0.0.1:0", "allow_networks": ["127.0.0.0/8"]},
-        "upstream": {"address": f"127.0.0.1:{smtp_upstream.port}", "timeout_seconds": 5},
-        "detect": {"rule_dirs": [], "monitor": monitor, "reload_interval_seconds": 0},
-        "notify": {"enabled": False}})
-    before = metrics.REGISTRY.get_sample_value(
-        "bsmguard_monitor_findings_total", {"category": "external_link"}) or 0.0
+    settings = Settings.model_validate(
+        {
+            "smtp": {"listen": "127.0.0.1:0", "allow_networks": ["127.0.0.0/8"]},
+            "upstream": {"address": f"127.0.0.1:{smtp_upstream.port}", "timeout_seconds": 5},
+            "detect": {"rule_dirs": [], "monitor": monitor, "reload_interval_seconds": 0},
+            "notify": {"enabled": False},
+        }
+    )
+    before = (
+        metrics.REGISTRY.get_sample_value("bsmguard_monitor_findings_total", {"category": "external_link"})
+        or 0.0
+    )
     app = await App.start(settings, store=smtp_store, http=False, background=False)
     try:
         raw = compliant_message("Order again at https://www.lamp-outlet.com/deals today.")
@@ -337,8 +374,10 @@ async def test_monitor_mode_relays_and_records_what_would_have_happened(
     finally:
         await app.stop(grace=1.0)
     assert got == code
-    after = metrics.REGISTRY.get_sample_value(
-        "bsmguard_monitor_findings_total", {"category": "external_link"}) or 0.0
+    after = (
+        metrics.REGISTRY.get_sample_value("bsmguard_monitor_findings_total", {"category": "external_link"})
+        or 0.0
+    )
     [row] = [r for r in await smtp_store.audit_recent() if r.actor == "system"]
     if monitor:
         assert "UP1" in text and [m[2] for m in smtp_upstream.messages] == [raw]

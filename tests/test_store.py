@@ -26,14 +26,26 @@ RCPT = ("x7k2m9p4q1w8e5r@marketplace.amazon.de",)
 
 
 def finding(category: str, rule: str, excerpt: str) -> dict[str, Any]:
-    return {"rule": rule, "category": category, "action": "quarantine", "excerpt": excerpt,
-            "where": "text", "reason": "test"}
+    return {
+        "rule": rule,
+        "category": category,
+        "action": "quarantine",
+        "excerpt": excerpt,
+        "where": "text",
+        "reason": "test",
+    }
 
 
-async def hold(store: SqlStore, *, raw: bytes = b"Subject: t\r\n\r\nbody\r\n",
-               mail_from: str = "agent@shop.example", subject: str = "Your parcel",
-               order_ids: tuple[str, ...] = ("111-2223334-4445556",),
-               findings: tuple[dict[str, Any], ...] = (), rcpt: tuple[str, ...] = RCPT) -> str:
+async def hold(
+    store: SqlStore,
+    *,
+    raw: bytes = b"Subject: t\r\n\r\nbody\r\n",
+    mail_from: str = "agent@shop.example",
+    subject: str = "Your parcel",
+    order_ids: tuple[str, ...] = ("111-2223334-4445556",),
+    findings: tuple[dict[str, Any], ...] = (),
+    rcpt: tuple[str, ...] = RCPT,
+) -> str:
     return await store.hold(raw, mail_from, rcpt, "helpdesk", subject, order_ids, findings)
 
 
@@ -80,12 +92,14 @@ async def test_decide_once_then_refuses(store: SqlStore) -> None:
     assert again is not None and again.reviewer == "sup"
 
 
-@pytest.mark.parametrize(("held_id", "status", "message"), [
-    ("nosuchid00", HeldStatus.RELEASED, "no held message"),
-    (None, HeldStatus.HELD, "must leave the held state"),
-])
-async def test_decide_refuses(store: SqlStore, held_id: str | None, status: HeldStatus,
-                              message: str) -> None:
+@pytest.mark.parametrize(
+    ("held_id", "status", "message"),
+    [
+        ("nosuchid00", HeldStatus.RELEASED, "no held message"),
+        (None, HeldStatus.HELD, "must leave the held state"),
+    ],
+)
+async def test_decide_refuses(store: SqlStore, held_id: str | None, status: HeldStatus, message: str) -> None:
     target = held_id or await hold(store)
     with pytest.raises(StoreError, match=message):
         await store.decide(target, status, "sup", None)
@@ -94,8 +108,8 @@ async def test_decide_refuses(store: SqlStore, held_id: str | None, status: Held
 async def test_concurrent_decisions_have_one_winner(store: SqlStore) -> None:
     held_id = await hold(store)
     results = await asyncio.gather(
-        *(store.decide(held_id, HeldStatus.RELEASED, f"r{i}", None) for i in range(5)),
-        return_exceptions=True)
+        *(store.decide(held_id, HeldStatus.RELEASED, f"r{i}", None) for i in range(5)), return_exceptions=True
+    )
     winners = [r for r in results if not isinstance(r, BaseException)]
     assert len(winners) == 1
     assert all(isinstance(r, StoreError) for r in results if isinstance(r, BaseException))
@@ -116,22 +130,42 @@ async def test_save_edit_only_while_held(store: SqlStore) -> None:
 
 async def seed(store: SqlStore) -> dict[str, str]:
     ids = {
-        "link": await hold(store, raw=b"a" * 300, mail_from="Anna@Shop.example",
-                           subject="Tracking update",
-                           findings=(finding("external_link", "external_link.url",
-                                             "visit our outlet page"),)),
-        "phone": await hold(store, raw=b"b" * 100, mail_from="bob@shop.example",
-                            subject="Call us", order_ids=("111-9999999-0000001",),
-                            findings=(finding("contact_phone", "contact_phone.number", "+49"),
-                                      finding("external_link", "external_link.short", "bit"))),
-        "review": await hold(store, raw=b"c" * 200, mail_from="carl@other.example",
-                             subject="Zufrieden? Bewertung", order_ids=(),
-                             rcpt=("q9w8e7r6t5y4u3i@marketplace.amazon.co.uk",),
-                             findings=(finding("review_incentive", "review_incentive.gift",
-                                               "ein Gutschein für Ihre Bewertung"),)),
-        "decided": await hold(store, raw=b"d" * 50, mail_from="anna@shop.example",
-                              subject="Old one",
-                              findings=(finding("external_link", "external_link.url", "x"),)),
+        "link": await hold(
+            store,
+            raw=b"a" * 300,
+            mail_from="Anna@Shop.example",
+            subject="Tracking update",
+            findings=(finding("external_link", "external_link.url", "visit our outlet page"),),
+        ),
+        "phone": await hold(
+            store,
+            raw=b"b" * 100,
+            mail_from="bob@shop.example",
+            subject="Call us",
+            order_ids=("111-9999999-0000001",),
+            findings=(
+                finding("contact_phone", "contact_phone.number", "+49"),
+                finding("external_link", "external_link.short", "bit"),
+            ),
+        ),
+        "review": await hold(
+            store,
+            raw=b"c" * 200,
+            mail_from="carl@other.example",
+            subject="Zufrieden? Bewertung",
+            order_ids=(),
+            rcpt=("q9w8e7r6t5y4u3i@marketplace.amazon.co.uk",),
+            findings=(
+                finding("review_incentive", "review_incentive.gift", "ein Gutschein für Ihre Bewertung"),
+            ),
+        ),
+        "decided": await hold(
+            store,
+            raw=b"d" * 50,
+            mail_from="anna@shop.example",
+            subject="Old one",
+            findings=(finding("external_link", "external_link.url", "x"),),
+        ),
     }
     await store.decide(ids["decided"], HeldStatus.REJECTED, "sup", None)
     await backdate(store, ids["link"], created_at=3 * 86400)
@@ -170,8 +204,7 @@ FILTERS: list[tuple[dict[str, Any], list[str]]] = [
 
 
 @pytest.mark.parametrize(("fields", "expected"), FILTERS)
-async def test_list_held_filters(store: SqlStore, fields: dict[str, Any],
-                                 expected: list[str]) -> None:
+async def test_list_held_filters(store: SqlStore, fields: dict[str, Any], expected: list[str]) -> None:
     ids = await seed(store)
     names = {v: k for k, v in ids.items()}
     items, total = await store.list_held(HeldFilter(**fields))
@@ -196,13 +229,15 @@ async def test_list_held_refuses_unknown_sort(store: SqlStore) -> None:
         await store.list_held(HeldFilter(sort="subject"))
 
 
-@pytest.mark.parametrize(("status", "expected"), [
-    (HeldStatus.HELD, {"contact_phone": 1, "external_link": 2, "review_incentive": 1}),
-    (HeldStatus.REJECTED, {"external_link": 1}),
-    (None, {"contact_phone": 1, "external_link": 3, "review_incentive": 1}),
-])
-async def test_category_counts(store: SqlStore, status: HeldStatus | None,
-                               expected: dict[str, int]) -> None:
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        (HeldStatus.HELD, {"contact_phone": 1, "external_link": 2, "review_incentive": 1}),
+        (HeldStatus.REJECTED, {"external_link": 1}),
+        (None, {"contact_phone": 1, "external_link": 3, "review_incentive": 1}),
+    ],
+)
+async def test_category_counts(store: SqlStore, status: HeldStatus | None, expected: dict[str, int]) -> None:
     await seed(store)
     assert await store.category_counts(status) == expected
 
@@ -277,7 +312,8 @@ async def test_ledger_twenty_concurrent_reservations_one_winner(database_url: st
     stores = [await open_store(database_url) for _ in range(5)]
     try:
         results = await asyncio.gather(
-            *(stores[i % 5].reserve(("111-0000000-0000001",), f"m{i}") for i in range(20)))
+            *(stores[i % 5].reserve(("111-0000000-0000001",), f"m{i}") for i in range(20))
+        )
     finally:
         for s in stores:
             await s.close()
@@ -299,8 +335,12 @@ asyncio.run(main())
 
 def test_ledger_reservation_race_between_processes(database_url: str) -> None:
     asyncio.run(_migrated(database_url))
-    racers = [subprocess.Popen([sys.executable, "-c", RACER, database_url, f"p{i}"],
-                               stdout=subprocess.PIPE, text=True) for i in range(4)]
+    racers = [
+        subprocess.Popen(
+            [sys.executable, "-c", RACER, database_url, f"p{i}"], stdout=subprocess.PIPE, text=True
+        )
+        for i in range(4)
+    ]
     outputs = [p.communicate(timeout=120)[0].strip() for p in racers]
     assert sorted(outputs) == ["lost"] * 3 + ["won"]
 
@@ -356,10 +396,13 @@ async def test_decision_waits_are_hold_to_decision(store: SqlStore) -> None:
     assert list(waits) == [decided] and waits[decided] == pytest.approx(3000, abs=5)
 
 
-@pytest.mark.parametrize("statement", [
-    "UPDATE audit_log SET actor = 'someone else'",
-    "DELETE FROM audit_log",
-])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE audit_log SET actor = 'someone else'",
+        "DELETE FROM audit_log",
+    ],
+)
 async def test_audit_log_refuses_update_and_delete(store: SqlStore, statement: str) -> None:
     await store.audit("sup", "released", "abc", {})
     with pytest.raises(DBAPIError, match="append-only"):
@@ -458,8 +501,12 @@ asyncio.run(main())
 
 
 def test_instances_starting_together_migrate_once(fresh_database_url: str) -> None:
-    openers = [subprocess.Popen([sys.executable, "-c", OPENER, fresh_database_url],
-                                stdout=subprocess.PIPE, text=True) for _ in range(3)]
+    openers = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPENER, fresh_database_url], stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(3)
+    ]
     assert [p.communicate(timeout=120)[0].strip() for p in openers] == ["ok"] * 3
 
 

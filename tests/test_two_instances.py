@@ -53,15 +53,16 @@ def pair(database: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pa
     """Both instances start at once on the never-migrated database (the migration lock)."""
     workdir = tmp_path_factory.mktemp("two")
     upstream = RecordingUpstream()
-    config = {"detect": {"rule_dirs": [str(RULES)]}, "upstream": {"timeout_seconds": 10},
-              "notify": {"enabled": False}}
-    a, b = (Guard(workdir, database, f"127.0.0.1:{upstream.port}", name=n, config=config)
-            for n in ("a", "b"))
+    config = {
+        "detect": {"rule_dirs": [str(RULES)]},
+        "upstream": {"timeout_seconds": 10},
+        "notify": {"enabled": False},
+    }
+    a, b = (Guard(workdir, database, f"127.0.0.1:{upstream.port}", name=n, config=config) for n in ("a", "b"))
     upstream.start()
     try:
         with running([a, b]):
-            token = cli("users", "token", "two-test", "--role", "supervisor",
-                        "--database", database)
+            token = cli("users", "token", "two-test", "--role", "supervisor", "--database", database)
             assert token.returncode == 0, token.stderr
             yield Pair(a, b, upstream, database, token.stdout.strip())
     finally:
@@ -69,14 +70,19 @@ def pair(database: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pa
 
 
 def review_request(order: str) -> bytes:
-    return message(f"Your order {order}", "Hello, thank you for your purchase.\n\nIf you have "
-                   "a moment, we would appreciate a review of your purchase on Amazon.\n\n"
-                   "Kind regards, Shop Support")
+    return message(
+        f"Your order {order}",
+        "Hello, thank you for your purchase.\n\nIf you have "
+        "a moment, we would appreciate a review of your purchase on Amazon.\n\n"
+        "Kind regards, Shop Support",
+    )
 
 
 def insult(order: str) -> bytes:
-    return message(f"Re: your order {order}", "Hello, only an idiot would plug the lamp in "
-                   "without reading the manual.\n\nRegards")
+    return message(
+        f"Re: your order {order}",
+        "Hello, only an idiot would plug the lamp in without reading the manual.\n\nRegards",
+    )
 
 
 def held_id(reply: tuple[int, str]) -> str:
@@ -141,8 +147,7 @@ def test_message_held_through_a_is_seen_through_b(pair: Pair) -> None:
     assert "offensive.insult" in detail.json()["rules"]
     listed = pair.b.get(f"/api/held?order_id={order}", token=pair.token).json()
     assert [item["id"] for item in listed["items"]] == [ident]
-    out = cli("quarantine", "list", "--status", "held", "--format", "json",
-              "--database", pair.database)
+    out = cli("quarantine", "list", "--status", "held", "--format", "json", "--database", pair.database)
     assert out.returncode == 0, out.stderr
     assert ident in {item["id"] for item in json.loads(out.stdout)["items"]}
 
@@ -159,8 +164,7 @@ def test_decision_through_b_is_seen_through_a(pair: Pair) -> None:
 
 
 def held_in_store(database: str) -> int:
-    out = cli("quarantine", "list", "--status", "held", "--format", "json",
-              "--database", database)
+    out = cli("quarantine", "list", "--status", "held", "--format", "json", "--database", database)
     assert out.returncode == 0, out.stderr
     return int(json.loads(out.stdout)["total"])
 
@@ -177,9 +181,11 @@ def test_quarantine_gauges_agree_across_instances(pair: Pair) -> None:
         wait_until(both_right, GAUGE_TIMEOUT, step=1.0, what="the quarantine gauges")
     except AssertionError:
         seen = {g.name: g.sample("bsmguard_quarantine_held") for g in (pair.a, pair.b)}
-        pytest.fail(f"bsmguard_quarantine_held should be {expected} on both instances after "
-                    f"{GAUGE_TIMEOUT:.0f} s, /metrics shows {seen}: is the periodic refresh "
-                    "(proxy.observe.gauges.refresh_store_gauges) running in proxy.app?")
+        pytest.fail(
+            f"bsmguard_quarantine_held should be {expected} on both instances after "
+            f"{GAUGE_TIMEOUT:.0f} s, /metrics shows {seen}: is the periodic refresh "
+            "(proxy.observe.gauges.refresh_store_gauges) running in proxy.app?"
+        )
     ages = [g.sample("bsmguard_quarantine_oldest_age_seconds") or 0.0 for g in (pair.a, pair.b)]
     assert all(age > 0 for age in ages), ages
 
@@ -192,10 +198,24 @@ async def test_refresh_reads_the_shared_store(database: str) -> None:
 
     store = await open_store(database, pooled=False)
     try:
-        await store.hold(insult("111-0000000-0000001"), AGENT, (BUYER,), "gauge-test",
-                         "gauge test", (), ({"rule": "offensive.insult", "category": "offensive",
-                                            "action": "quarantine", "excerpt": "idiot",
-                                            "where": "text", "reason": "test"},))
+        await store.hold(
+            insult("111-0000000-0000001"),
+            AGENT,
+            (BUYER,),
+            "gauge-test",
+            "gauge test",
+            (),
+            (
+                {
+                    "rule": "offensive.insult",
+                    "category": "offensive",
+                    "action": "quarantine",
+                    "excerpt": "idiot",
+                    "where": "text",
+                    "reason": "test",
+                },
+            ),
+        )
         held, _ = await store.held_stats()
         assert await refresh_store_once(store)
     finally:

@@ -30,10 +30,17 @@ def _to(upstream: Any, address: str) -> list[bytes]:
 
 async def test_list_filters_sorts_and_counts(boss: Any, hold: Any) -> None:
     a = await hold("Re: broken lamp", "You idiot.", excerpt="idiot", order="111-1111111-1111111")
-    b = await hold("Re: late parcel", "It is late.", category="feedback_removal",
-                   excerpt="remove", mail_from="bob@shop.test", order="222-2222222-2222222")
-    c = await hold("Re: colours", "Padded.", html="<p>Padded out</p>" * 200,
-                   category="styling", excerpt="font")
+    b = await hold(
+        "Re: late parcel",
+        "It is late.",
+        category="feedback_removal",
+        excerpt="remove",
+        mail_from="bob@shop.test",
+        order="222-2222222-2222222",
+    )
+    c = await hold(
+        "Re: colours", "Padded.", html="<p>Padded out</p>" * 200, category="styling", excerpt="font"
+    )
     everything = (await boss.get("/api/held")).json()
     assert everything["total"] == 3
     assert everything["category_counts"] == {"offensive": 1, "feedback_removal": 1, "styling": 1}
@@ -80,14 +87,16 @@ BAD_FILTERS = [  # (parameter, value, words of what it accepts)
 @pytest.mark.parametrize("path", ["/held", "/api/held"])
 @pytest.mark.parametrize(("name", "value", "allowed"), BAD_FILTERS)
 async def test_a_bad_filter_is_a_400_naming_what_is_allowed(
-        boss: Any, hold: Any, path: str, name: str, value: str, allowed: str) -> None:
+    boss: Any, hold: Any, path: str, name: str, value: str, allowed: str
+) -> None:
     await hold("Re: lamp", "Thanks.")
     got = await boss.get(path, params={name: value})
     assert got.status_code == 400, got.text[:300]
     if path.startswith("/api/"):
         body = got.json()
-        assert body["errors"] == [{"parameter": name, "value": value[:100],
-                                   "allowed": body["errors"][0]["allowed"]}]
+        assert body["errors"] == [
+            {"parameter": name, "value": value[:100], "allowed": body["errors"][0]["allowed"]}
+        ]
         assert allowed in body["errors"][0]["allowed"] and allowed in body["detail"]
     else:
         assert f"{name}={value[:100]} is not allowed: {name} must be" in got.text
@@ -102,10 +111,21 @@ async def test_a_bad_body_stays_a_422(boss: Any, hold: Any) -> None:
 
 @pytest.mark.parametrize(("hours", "urgency"), [(1, ""), (19.9, ""), (20.5, "warn"), (30, "late")])
 def test_age_against_the_24_hour_expectation(hours: float, urgency: str) -> None:
-    held = HeldMessage(id="x", created_at=datetime.now(UTC) - timedelta(hours=hours),
-                       mail_from="a@b", rcpt_tos=(), client="a", subject="s", order_ids=(),
-                       categories=(), rules=(), findings=(), status=HeldStatus.HELD, size=1,
-                       raw=b"")
+    held = HeldMessage(
+        id="x",
+        created_at=datetime.now(UTC) - timedelta(hours=hours),
+        mail_from="a@b",
+        rcpt_tos=(),
+        client="a",
+        subject="s",
+        order_ids=(),
+        categories=(),
+        rules=(),
+        findings=(),
+        status=HeldStatus.HELD,
+        size=1,
+        raw=b"",
+    )
     assert Row(held, hours).urgency == urgency
 
 
@@ -115,29 +135,40 @@ async def test_detail_and_attachment_download(boss: Any, web_store: Any) -> None
     msg = EmailMessage()
     msg["From"], msg["To"], msg["Subject"] = "agent@shop.test", AMAZON, "Re: manual"
     msg.set_content("Manual attached, you idiot.")
-    msg.add_attachment(b"%PDF-1.4 manual", maintype="application", subtype="pdf",
-                       filename="manual.pdf")
-    held_id = await web_store.hold(msg.as_bytes(), "agent@shop.test", (AMAZON,), "agent",
-                                   "Re: manual", (), ({"rule": "offensive.insult",
-                                   "category": "offensive", "action": "quarantine",
-                                   "excerpt": "idiot", "where": "text", "reason": "insult"},))
+    msg.add_attachment(b"%PDF-1.4 manual", maintype="application", subtype="pdf", filename="manual.pdf")
+    held_id = await web_store.hold(
+        msg.as_bytes(),
+        "agent@shop.test",
+        (AMAZON,),
+        "agent",
+        "Re: manual",
+        (),
+        (
+            {
+                "rule": "offensive.insult",
+                "category": "offensive",
+                "action": "quarantine",
+                "excerpt": "idiot",
+                "where": "text",
+                "reason": "insult",
+            },
+        ),
+    )
     detail = (await boss.get(f"/api/held/{held_id}")).json()
     assert detail["findings"][0]["excerpt"] == "idiot"
     assert ["Subject", "Re: manual"] in detail["headers"]
-    assert detail["attachments"] == [{"index": 0, "filename": "manual.pdf",
-                                      "content_type": "application/pdf", "size": 15,
-                                      "inline": False}]
+    assert detail["attachments"] == [
+        {"index": 0, "filename": "manual.pdf", "content_type": "application/pdf", "size": 15, "inline": False}
+    ]
     download = await boss.get(f"/held/{held_id}/attachments/0")
     assert download.content == b"%PDF-1.4 manual"
     assert download.headers["content-disposition"].startswith("attachment;")
     assert download.headers["content-type"] == "application/octet-stream"
 
 
-async def test_release_relays_and_notifies(boss: Any, hold: Any, upstream: Any,
-                                           web_store: Any) -> None:
+async def test_release_relays_and_notifies(boss: Any, hold: Any, upstream: Any, web_store: Any) -> None:
     held_id = await hold("Re: your refund", "Your refund was issued today.")
-    result = (await boss.post(f"/api/held/{held_id}/release",
-                              json={"reason": "tone is fine"})).json()
+    result = (await boss.post(f"/api/held/{held_id}/release", json={"reason": "tone is fine"})).json()
     assert result["ok"] is True and result["status"] == "released"
     assert result["message"].startswith("250")  # the upstream's own reply
     assert b"Your refund was issued today." in _to(upstream, AMAZON)[0]
@@ -147,8 +178,7 @@ async def test_release_relays_and_notifies(boss: Any, hold: Any, upstream: Any,
     assert "released" in history
 
 
-async def test_a_failed_relay_leaves_it_held(boss: Any, hold: Any, upstream: Any,
-                                             web_store: Any) -> None:
+async def test_a_failed_relay_leaves_it_held(boss: Any, hold: Any, upstream: Any, web_store: Any) -> None:
     upstream.reply = "451 4.3.0 try again later"
     held_id = await hold("Re: your refund", "Your refund was issued today.")
     result = (await boss.post(f"/api/held/{held_id}/release", json={"reason": "ok"})).json()
@@ -164,11 +194,9 @@ async def test_release_needs_a_reason(boss: Any, hold: Any, upstream: Any) -> No
     assert upstream.messages == []
 
 
-async def test_reject_notifies_the_agent(boss: Any, hold: Any, upstream: Any,
-                                         web_store: Any) -> None:
+async def test_reject_notifies_the_agent(boss: Any, hold: Any, upstream: Any, web_store: Any) -> None:
     held_id = await hold("Re: your review", "Please take the review down, idiot.")
-    result = (await boss.post(f"/api/held/{held_id}/reject",
-                              json={"reason": "insulting the buyer"})).json()
+    result = (await boss.post(f"/api/held/{held_id}/reject", json={"reason": "insulting the buyer"})).json()
     assert result["ok"] is True and result["status"] == "rejected"
     assert _to(upstream, AMAZON) == []
     note = _to(upstream, "agent@shop.test")
@@ -178,13 +206,20 @@ async def test_reject_notifies_the_agent(boss: Any, hold: Any, upstream: Any,
     assert again["ok"] is False
 
 
-async def test_edit_then_release_keeps_both_and_the_diff(boss: Any, hold: Any, upstream: Any,
-                                                         web_store: Any) -> None:
-    held_id = await hold("Re: lamp", "You idiot, the lamp works.",
-                         html="<p>You idiot, the lamp works.</p>")
-    result = (await boss.post(f"/api/held/{held_id}/edit", json={
-        "reason": "removed the insult", "text": "The lamp works.",
-        "html": "<p>The lamp works.</p>"})).json()
+async def test_edit_then_release_keeps_both_and_the_diff(
+    boss: Any, hold: Any, upstream: Any, web_store: Any
+) -> None:
+    held_id = await hold("Re: lamp", "You idiot, the lamp works.", html="<p>You idiot, the lamp works.</p>")
+    result = (
+        await boss.post(
+            f"/api/held/{held_id}/edit",
+            json={
+                "reason": "removed the insult",
+                "text": "The lamp works.",
+                "html": "<p>The lamp works.</p>",
+            },
+        )
+    ).json()
     assert result["ok"] is True, result
     held = await web_store.get(held_id)
     assert held.status is HeldStatus.RELEASED
@@ -197,32 +232,36 @@ async def test_edit_then_release_keeps_both_and_the_diff(boss: Any, hold: Any, u
     assert edited.actor == "ticketing"
 
 
-async def test_notes_requests_and_history(web_client: Any, login: Any, hold: Any,
-                                          boss: Any) -> None:
+async def test_notes_requests_and_history(web_client: Any, login: Any, hold: Any, boss: Any) -> None:
     held_id = await hold("Re: lamp", "Thanks.")
     agent = web_client()
     csrf = await login(agent, "agent")
-    asked = await agent.post(f"/api/held/{held_id}/request-release",
-                             json={"note": "the buyer asked for this wording"},
-                             headers={"X-CSRF-Token": csrf})
+    asked = await agent.post(
+        f"/api/held/{held_id}/request-release",
+        json={"note": "the buyer asked for this wording"},
+        headers={"X-CSRF-Token": csrf},
+    )
     assert asked.status_code == 200
     await boss.post(f"/api/held/{held_id}/note", json={"note": "checking with legal"})
     history = (await boss.get(f"/api/held/{held_id}")).json()["history"]
     assert [(h["actor"], h["action"]) for h in history] == [
-        ("agent", "release_requested"), ("ticketing", "note")]
+        ("agent", "release_requested"),
+        ("ticketing", "note"),
+    ]
     assert history[1]["details"] == {"note": "checking with legal"}
     assert history[0]["text"] == "agent asked for a release: the buyer asked for this wording."
     assert history[1]["text"] == "ticketing added a note: checking with legal."
 
 
-async def test_bulk_release_and_reject(boss: Any, hold: Any, upstream: Any,
-                                       web_store: Any) -> None:
+async def test_bulk_release_and_reject(boss: Any, hold: Any, upstream: Any, web_store: Any) -> None:
     ids = [await hold(f"Re: order {i}", "Thanks for your patience.") for i in range(3)]
-    released = (await boss.post("/api/held/bulk", json={
-        "action": "release", "ids": ids[:2], "reason": "fine"})).json()["results"]
+    released = (
+        await boss.post("/api/held/bulk", json={"action": "release", "ids": ids[:2], "reason": "fine"})
+    ).json()["results"]
     assert [r["ok"] for r in released] == [True, True]
-    rejected = (await boss.post("/api/held/bulk", json={
-        "action": "reject", "ids": [ids[2], "nope"], "reason": "no"})).json()["results"]
+    rejected = (
+        await boss.post("/api/held/bulk", json={"action": "reject", "ids": [ids[2], "nope"], "reason": "no"})
+    ).json()["results"]
     assert [r["ok"] for r in rejected] == [True, False]
     assert len(_to(upstream, AMAZON)) == 2
     assert (await web_store.get(ids[2])).status is HeldStatus.REJECTED
@@ -232,14 +271,17 @@ async def test_check_raw_and_draft(boss: Any) -> None:
     from helpers import build_mail
 
     raw = build_mail("Re: order 123-1234567-1234567", "Your parcel ships today.")
-    clean = await boss.post("/api/check", content=raw,
-                            headers={"Content-Type": "message/rfc822"})
+    clean = await boss.post("/api/check", content=raw, headers={"Content-Type": "message/rfc822"})
     assert clean.json() == {"path": "-", "verdict": "deliver", "categories": [], "findings": []}
-    draft = await boss.post("/api/check", json={
-        "subject": "Re: order 123-1234567-1234567", "text": "See the attached tool.",
-        "reply": True, "attachments": [{"name": "tool.exe",
-                                        "content_type": "application/x-msdownload",
-                                        "size": 300}]})
+    draft = await boss.post(
+        "/api/check",
+        json={
+            "subject": "Re: order 123-1234567-1234567",
+            "text": "See the attached tool.",
+            "reply": True,
+            "attachments": [{"name": "tool.exe", "content_type": "application/x-msdownload", "size": 300}],
+        },
+    )
     body = draft.json()
     assert body["verdict"] == "reject" and "attachment" in body["categories"]
     assert set(body) == {"path", "verdict", "categories", "findings"}
@@ -248,8 +290,9 @@ async def test_check_raw_and_draft(boss: Any) -> None:
     assert wrong.status_code == 415
 
 
-async def test_retention_preview_then_apply(web_client: Any, login: Any, hold: Any,
-                                            web_store: Any, web_settings: Any) -> None:
+async def test_retention_preview_then_apply(
+    web_client: Any, login: Any, hold: Any, web_store: Any, web_settings: Any
+) -> None:
     held_id = await hold("Re: old", "Thanks.")
     admin = web_client()
     csrf = await login(admin, "admin")
@@ -263,8 +306,9 @@ async def test_retention_preview_then_apply(web_client: Any, login: Any, hold: A
 
 async def test_stats_and_openapi(boss: Any, web_store: Any, hold: Any) -> None:
     await web_store.audit("system", "relayed", "r1", {"categories": [], "rules": []})
-    await web_store.audit("system", "held", "r2", {"categories": ["offensive"],
-                                                   "rules": ["offensive.insult"]})
+    await web_store.audit(
+        "system", "held", "r2", {"categories": ["offensive"], "rules": ["offensive.insult"]}
+    )
     await hold("Re: a", "b")
     stats = (await boss.get("/api/stats")).json()
     assert stats["backlog"] == 1

@@ -41,8 +41,9 @@ async def test_every_route_needs_a_login(web_app: Any, web_client: Any) -> None:
     routes = _routes(web_app)
     assert len(routes) > 25  # the enumeration really saw the app
     for method, path in routes:
-        response = await client.request(method, path, headers={"content-type": "application/json"},
-                                        content=b"{}")
+        response = await client.request(
+            method, path, headers={"content-type": "application/json"}, content=b"{}"
+        )
         if path.startswith("/api/"):
             assert response.status_code == 401, (method, path, response.status_code)
         else:
@@ -73,11 +74,11 @@ async def test_metrics_token(web_store: Any, web_settings: Any, web_client: Any)
 
     registry = CollectorRegistry()
     Counter("bsmguard_test", "a test counter", registry=registry).inc()
-    settings = web_settings.model_copy(update={
-        "http": web_settings.http.model_copy(update={"metrics_token": "s3cret"})})
+    settings = web_settings.model_copy(
+        update={"http": web_settings.http.model_copy(update={"metrics_token": "s3cret"})}
+    )
     app = create_app(web_store, settings, Checker, registry)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
-                                 base_url="http://t") as client:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
         assert (await client.get("/metrics")).status_code == 401
         wrong = await client.get("/metrics", headers={"Authorization": "Bearer nope"})
         assert wrong.status_code == 401
@@ -99,26 +100,26 @@ async def test_secure_cookie_when_configured(web_store: Any, web_settings: Any) 
     from proxy.pipeline.checker import Checker
     from proxy.web import create_app
 
-    settings = web_settings.model_copy(update={
-        "http": web_settings.http.model_copy(update={"secure_cookies": True})})
+    settings = web_settings.model_copy(
+        update={"http": web_settings.http.model_copy(update={"secure_cookies": True})}
+    )
     app = create_app(web_store, settings, Checker)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
-                                 base_url="https://t") as client:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="https://t") as client:
         cookie = (await client.get("/login")).headers["set-cookie"].lower()
     assert "; secure" in cookie
 
 
 def client_at(app: Any, address: str) -> httpx.AsyncClient:
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app, client=(address, 40000)),
-                             base_url="http://testserver")
+    return httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app, client=(address, 40000)), base_url="http://testserver"
+    )
 
 
 async def try_login(client: httpx.AsyncClient, name: str, password: str) -> httpx.Response:
     from helpers import csrf_of
 
     page = await client.get("/login")
-    return await client.post("/login", data={"name": name, "password": password,
-                                             "csrf": csrf_of(page.text)})
+    return await client.post("/login", data={"name": name, "password": password, "csrf": csrf_of(page.text)})
 
 
 async def test_failures_from_one_address_never_lock_the_user_out(web_app: Any, web_users: Any) -> None:
@@ -131,7 +132,8 @@ async def test_failures_from_one_address_never_lock_the_user_out(web_app: Any, w
 
 
 async def test_the_guessing_address_waits_longer_after_each_failure(
-        web_app: Any, web_users: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    web_app: Any, web_users: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from proxy.web import auth
 
     now = [1000.0]
@@ -148,13 +150,13 @@ async def test_the_guessing_address_waits_longer_after_each_failure(
         assert (await try_login(attacker, "supervisor", "correct horse battery")).status_code == 303
 
 
-async def test_failures_and_throttling_are_counted_and_audited(web_app: Any, web_users: Any,
-                                                              web_store: Any) -> None:
+async def test_failures_and_throttling_are_counted_and_audited(
+    web_app: Any, web_users: Any, web_store: Any
+) -> None:
     from proxy.observe import metrics
 
     def count(result: str) -> float:
-        return metrics.REGISTRY.get_sample_value("bsmguard_login_failures_total",
-                                                 {"result": result}) or 0.0
+        return metrics.REGISTRY.get_sample_value("bsmguard_login_failures_total", {"result": result}) or 0.0
 
     before = count("wrong_password"), count("throttled")
     async with client_at(web_app, "127.0.0.3") as attacker:
@@ -168,8 +170,7 @@ async def test_failures_and_throttling_are_counted_and_audited(web_app: Any, web
 async def test_login_without_csrf_is_refused(web_client: Any, web_users: Any) -> None:
     client = web_client()
     await client.get("/login")
-    response = await client.post("/login", data={"name": "admin",
-                                                 "password": "correct horse battery"})
+    response = await client.post("/login", data={"name": "admin", "password": "correct horse battery"})
     assert response.status_code == 403
     assert "bsm_session" not in {c for c in client.cookies if "user" in c}
 
@@ -179,15 +180,22 @@ async def test_login_refuses_an_open_redirect(web_client: Any, web_users: Any) -
 
     client = web_client()
     page = await client.get("/login")
-    response = await client.post("/login", data={
-        "name": "admin", "password": "correct horse battery", "csrf": csrf_of(page.text),
-        "next": "//evil.example/"})
+    response = await client.post(
+        "/login",
+        data={
+            "name": "admin",
+            "password": "correct horse battery",
+            "csrf": csrf_of(page.text),
+            "next": "//evil.example/",
+        },
+    )
     assert response.status_code == 303 and response.headers["location"] == "/"
 
 
 @pytest.mark.parametrize("path", ["/held/{id}/release", "/held/{id}/reject", "/held/{id}/note"])
-async def test_forms_need_the_csrf_token(path: str, web_client: Any, login: Any,
-                                         hold: Any, web_store: Any) -> None:
+async def test_forms_need_the_csrf_token(
+    path: str, web_client: Any, login: Any, hold: Any, web_store: Any
+) -> None:
     held_id = await hold("Re: your order", "Thanks for waiting.")
     client = web_client()
     await login(client, "supervisor")
@@ -200,15 +208,13 @@ async def test_forms_need_the_csrf_token(path: str, web_client: Any, login: Any,
     assert await web_store.audit_for(held_id) == []
 
 
-async def test_api_with_session_needs_csrf_header(web_client: Any, login: Any,
-                                                  hold: Any) -> None:
+async def test_api_with_session_needs_csrf_header(web_client: Any, login: Any, hold: Any) -> None:
     held_id = await hold("Re: your order", "Thanks for waiting.")
     client = web_client()
     csrf = await login(client, "supervisor")
     refused = await client.post(f"/api/held/{held_id}/note", json={"note": "hi"})
     assert refused.status_code == 403
-    ok = await client.post(f"/api/held/{held_id}/note", json={"note": "hi"},
-                           headers={"X-CSRF-Token": csrf})
+    ok = await client.post(f"/api/held/{held_id}/note", json={"note": "hi"}, headers={"X-CSRF-Token": csrf})
     assert ok.status_code == 200 and ok.json()["ok"] is True
 
 
@@ -244,21 +250,24 @@ ROLE_CASES = [
 
 
 @pytest.mark.parametrize(("role", "method", "path", "code"), ROLE_CASES)
-async def test_roles_on_pages_and_api(role: str, method: str, path: str, code: int,
-                                      web_client: Any, login: Any) -> None:
+async def test_roles_on_pages_and_api(
+    role: str, method: str, path: str, code: int, web_client: Any, login: Any
+) -> None:
     client = web_client()
     await login(client, role)
     assert (await client.request(method, path)).status_code == code
 
 
 @pytest.mark.parametrize("role", ["viewer", "agent"])
-async def test_only_supervisors_decide(role: str, web_client: Any, login: Any, hold: Any,
-                                       web_store: Any, upstream: Any) -> None:
+async def test_only_supervisors_decide(
+    role: str, web_client: Any, login: Any, hold: Any, web_store: Any, upstream: Any
+) -> None:
     held_id = await hold("Re: your order", "Thanks for waiting.")
     client = web_client()
     csrf = await login(client, role)
-    api = await client.post(f"/api/held/{held_id}/release", json={"reason": "fine"},
-                            headers={"X-CSRF-Token": csrf})
+    api = await client.post(
+        f"/api/held/{held_id}/release", json={"reason": "fine"}, headers={"X-CSRF-Token": csrf}
+    )
     page = await client.post(f"/held/{held_id}/release", data={"reason": "x", "csrf": csrf})
     assert api.status_code == 403 and page.status_code == 403
     assert (await web_store.get(held_id)).status.value == "held"
@@ -289,12 +298,14 @@ async def test_tokens_are_scoped_by_role(web_store: Any, web_client: Any, hold: 
     client = web_client()
     read = await client.get("/api/held", headers={"Authorization": f"Bearer {viewer}"})
     assert read.status_code == 200 and read.json()["total"] == 1
-    denied = await client.post(f"/api/held/{held_id}/reject", json={"reason": "no"},
-                               headers={"Authorization": f"Bearer {viewer}"})
+    denied = await client.post(
+        f"/api/held/{held_id}/reject", json={"reason": "no"}, headers={"Authorization": f"Bearer {viewer}"}
+    )
     assert denied.status_code == 403
     # A token needs no CSRF header: it is not a cookie a browser sends on its own.
-    done = await client.post(f"/api/held/{held_id}/reject", json={"reason": "no"},
-                             headers={"Authorization": f"Bearer {boss}"})
+    done = await client.post(
+        f"/api/held/{held_id}/reject", json={"reason": "no"}, headers={"Authorization": f"Bearer {boss}"}
+    )
     assert done.status_code == 200 and done.json()["status"] == "rejected"
 
 

@@ -18,8 +18,14 @@ pytestmark = [
     pytest.mark.external,
     pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is not installed"),
 ]
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 class _Recorder(BaseHTTPRequestHandler):
@@ -54,8 +60,9 @@ def tracker() -> Iterator[str]:
 async def served(web_app: Any, web_users: Any) -> AsyncIterator[str]:
     import uvicorn
 
-    server = uvicorn.Server(uvicorn.Config(web_app, host="127.0.0.1", port=0,
-                                           log_level="warning", lifespan="off"))
+    server = uvicorn.Server(
+        uvicorn.Config(web_app, host="127.0.0.1", port=0, log_level="warning", lifespan="off")
+    )
     task = asyncio.create_task(server.serve())
     while not server.started:
         await asyncio.sleep(0.02)
@@ -87,31 +94,55 @@ def _shot(name: str) -> Path:
     return ARTIFACTS / name
 
 
-async def test_review_flow(page: Any, served: str, hold: Any, upstream: Any,
-                           web_store: Any) -> None:
+async def test_review_flow(page: Any, served: str, hold: Any, upstream: Any, web_store: Any) -> None:
     release_id = await hold(
         "Re: Order 114-3941689-8837061 lamp arrived broken",
         "Sorry the lamp arrived broken, you idiot. A replacement ships today.",
-        html="<p>Sorry the lamp arrived broken, <b>you idiot</b>.</p>"
-             "<p>A replacement ships today.</p>")
-    await web_store.audit("system", "held", release_id, {  # as the recorder writes it
-        "verdict": "quarantine", "rules": ["offensive.test"], "categories": ["offensive"],
-        "reply": f"250 2.6.0 Held for supervisor review as {release_id} (offensive.test)",
-        "rcpt_tos": ["buyer-1@marketplace.amazon.com"], "durations_ms": {"parse": 0.7}})
-    await web_store.audit("agent", "release_requested", release_id,
-                          {"note": "the buyer called it that first; please release"})
+        html="<p>Sorry the lamp arrived broken, <b>you idiot</b>.</p><p>A replacement ships today.</p>",
+    )
+    await web_store.audit(
+        "system",
+        "held",
+        release_id,
+        {  # as the recorder writes it
+            "verdict": "quarantine",
+            "rules": ["offensive.test"],
+            "categories": ["offensive"],
+            "reply": f"250 2.6.0 Held for supervisor review as {release_id} (offensive.test)",
+            "rcpt_tos": ["buyer-1@marketplace.amazon.com"],
+            "durations_ms": {"parse": 0.7},
+        },
+    )
+    await web_store.audit(
+        "agent", "release_requested", release_id, {"note": "the buyer called it that first; please release"}
+    )
     reject_id = await hold(
-        "Re: Order 302-5550199-1234567 your review", "Please remove your review, we beg you.",
-        category="feedback_removal", excerpt="remove your review",
-        order="302-5550199-1234567")
-    quoted = {"rule": "contact_email.address", "category": "contact_email",
-              "action": "quarantine", "excerpt": "sales@shop.example", "where": "text",
-              "reason": "an e-mail address outside Amazon", "quoted": True}
-    await web_store.hold(build_mail("Re: Order 205-0000001-0000001 colours",
-                                    "Thanks for your order.\n> write to sales@shop.example"),
-                         "bob@shop.test", ("buyer-1@marketplace.amazon.com",), "bob",
-                         "Re: Order 205-0000001-0000001 colours", ("205-0000001-0000001",),
-                         (quoted,))
+        "Re: Order 302-5550199-1234567 your review",
+        "Please remove your review, we beg you.",
+        category="feedback_removal",
+        excerpt="remove your review",
+        order="302-5550199-1234567",
+    )
+    quoted = {
+        "rule": "contact_email.address",
+        "category": "contact_email",
+        "action": "quarantine",
+        "excerpt": "sales@shop.example",
+        "where": "text",
+        "reason": "an e-mail address outside Amazon",
+        "quoted": True,
+    }
+    await web_store.hold(
+        build_mail(
+            "Re: Order 205-0000001-0000001 colours", "Thanks for your order.\n> write to sales@shop.example"
+        ),
+        "bob@shop.test",
+        ("buyer-1@marketplace.amazon.com",),
+        "bob",
+        "Re: Order 205-0000001-0000001 colours",
+        ("205-0000001-0000001",),
+        (quoted,),
+    )
 
     await page.goto(f"{served}/held")
     await page.select_option("select[name=category]", "feedback_removal")
@@ -137,7 +168,8 @@ async def test_review_flow(page: Any, served: str, hold: Any, upstream: Any,
     to_amazon = [d for _, r, d in upstream.messages if "buyer-1@marketplace.amazon.com" in r]
     assert len(to_amazon) == 1 and b"replacement ships today" in to_amazon[0]
     assert "supervisor released it: insult removed by phone. Upstream answered 250" in (
-        await page.inner_text("ol.history"))
+        await page.inner_text("ol.history")
+    )
 
     await page.goto(f"{served}/held/{reject_id}")
     await page.fill("form[action$='/reject'] input[name=reason]", "asks to remove a review")
@@ -146,8 +178,7 @@ async def test_review_flow(page: Any, served: str, hold: Any, upstream: Any,
     assert "rejected" in await page.inner_text("p:has(.status)")
     notes = [d for _, r, d in upstream.messages if r == ["agent@shop.test"]]
     assert any(b"asks to remove a review" in d and b"rejected" in d for d in notes)
-    assert "supervisor rejected it: asks to remove a review." in (
-        await page.inner_text("ol.history"))
+    assert "supervisor rejected it: asks to remove a review." in (await page.inner_text("ol.history"))
 
 
 def _hostile(base: str) -> str:
@@ -170,10 +201,14 @@ def _hostile(base: str) -> str:
 
 
 async def test_hostile_message_runs_nothing_and_loads_nothing(
-        page: Any, served: str, hold: Any, tracker: str) -> None:
-    held_id = await hold("<script>document.title='subject'</script>Re: gift",
-                         f"<script>document.title='text'</script> see {tracker}/text",
-                         html=_hostile(tracker), excerpt="claim your gift")
+    page: Any, served: str, hold: Any, tracker: str
+) -> None:
+    held_id = await hold(
+        "<script>document.title='subject'</script>Re: gift",
+        f"<script>document.title='text'</script> see {tracker}/text",
+        html=_hostile(tracker),
+        excerpt="claim your gift",
+    )
     seen: list[str] = []
     page.on("request", lambda r: seen.append(r.url))
     await page.goto(f"{served}/held/{held_id}")

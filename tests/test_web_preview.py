@@ -57,25 +57,25 @@ def test_cid_images_are_inlined_from_the_message() -> None:
 
 
 def test_safe_styles_and_raster_data_images_stay() -> None:
-    out = sanitise('<p style="color:red;position:fixed">x</p>'
-                   '<img src="data:image/png;base64,iVBORw0KGgo=">')
+    out = sanitise('<p style="color:red;position:fixed">x</p><img src="data:image/png;base64,iVBORw0KGgo=">')
     assert 'style="color:red"' in out and "data:image/png;base64,iVBORw0KGgo=" in out
 
 
-@pytest.mark.parametrize(("text", "excerpts", "expected"), [
-    ("call 0800 123 456 now", ["0800 123 456"], "call <mark>0800 123 456</mark> now"),
-    ("a <b> & WWW.SHOP.EXAMPLE", ["www.shop.example"],
-     "a &lt;b&gt; &amp; <mark>WWW.SHOP.EXAMPLE</mark>"),
-    ("nothing here", ["absent"], "nothing here"),
-    ("x", [""], "x"),
-])
+@pytest.mark.parametrize(
+    ("text", "excerpts", "expected"),
+    [
+        ("call 0800 123 456 now", ["0800 123 456"], "call <mark>0800 123 456</mark> now"),
+        ("a <b> & WWW.SHOP.EXAMPLE", ["www.shop.example"], "a &lt;b&gt; &amp; <mark>WWW.SHOP.EXAMPLE</mark>"),
+        ("nothing here", ["absent"], "nothing here"),
+        ("x", [""], "x"),
+    ],
+)
 def test_highlight_text(text: str, excerpts: list[str], expected: str) -> None:
     assert highlight_text(text, excerpts) == expected
 
 
 def test_highlight_html_marks_text_not_attributes() -> None:
-    out = highlight_html('<p title="shop.example">visit shop.example &amp; more</p>',
-                         ["shop.example"])
+    out = highlight_html('<p title="shop.example">visit shop.example &amp; more</p>', ["shop.example"])
     assert out == '<p title="shop.example">visit <mark>shop.example</mark> &amp; more</p>'
 
 

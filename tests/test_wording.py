@@ -55,8 +55,9 @@ def message(body: str, *, reply: bool = True, subject: str = "") -> bytes:
     msg = EmailMessage()
     msg["From"] = "care@seller.example"
     msg["To"] = "abc123@marketplace.amazon.de"
-    msg["Subject"] = subject or ("Re: Your order 028-1234567-7654321" if reply
-                                 else "Your order 028-1234567-7654321")
+    msg["Subject"] = subject or (
+        "Re: Your order 028-1234567-7654321" if reply else "Your order 028-1234567-7654321"
+    )
     if reply:
         msg["In-Reply-To"] = "<0100abc@email.amazonses.com>"
     msg.set_content(f"Hello Sam,\n\n{body}\n\nKind regards,\nAlex\nSeller Care\n")
@@ -171,10 +172,21 @@ def cases(files: tuple[str, ...]) -> list[Any]:
             numbered: dict[str | None, int] = {}
             for lang, body in _rows(g):
                 n = numbered[lang] = numbered.get(lang, -1) + 1
-                case = Case(file, g["name"], lang, body, g.get("kind"), tuple(g.get("present", ())),
-                            tuple(g.get("absent", ())), equals)
-                out.append(pytest.param(case, id="-".join(str(p) for p in (file, g["name"], lang, n)
-                                                          if p is not None)))
+                case = Case(
+                    file,
+                    g["name"],
+                    lang,
+                    body,
+                    g.get("kind"),
+                    tuple(g.get("present", ())),
+                    tuple(g.get("absent", ())),
+                    equals,
+                )
+                out.append(
+                    pytest.param(
+                        case, id="-".join(str(p) for p in (file, g["name"], lang, n) if p is not None)
+                    )
+                )
     return out
 
 
@@ -221,8 +233,10 @@ def test_reward_for_removal_is_incentive_and_removal(checker: Checker) -> None:
 
 
 def test_quoted_buyer_threat_is_not_an_incentive(checker: Checker) -> None:
-    body = ("I've refunded the order in full, no need to send it back.\n\n"
-            "On Mon, 3 Mar 2025, Buyer wrote:\n> Refund me or I leave a 1-star review.")
+    body = (
+        "I've refunded the order in full, no need to send it back.\n\n"
+        "On Mon, 3 Mar 2025, Buyer wrote:\n> Refund me or I leave a 1-star review."
+    )
     assert review_categories(checker, body) == set()
 
 
@@ -232,16 +246,20 @@ def test_obfuscated_zero_width_is_caught(checker: Checker) -> None:
 
 
 def test_wrapped_line_still_matches(checker: Checker) -> None:
-    body = ("If you are willing to take down your two-star review,\n"
-            "we will send you the larger model free of charge.")
+    body = (
+        "If you are willing to take down your two-star review,\n"
+        "we will send you the larger model free of charge."
+    )
     assert {"review_incentive", "feedback_removal"} <= review_categories(checker, body)
 
 
 def test_unmarked_buyer_history_is_not_dictation(checker: Checker) -> None:
     """A forwarded buyer message the normaliser does not mark as quoted: the buyer's own
     "I left a review saying ..." is not the seller telling them what to write."""
-    body = ("Sorry the zip broke; a new bag is on its way.\n\n--- Previous message ---\n"
-            "The zip broke after a week. I left a review saying so.\n")
+    body = (
+        "Sorry the zip broke; a new bag is on its way.\n\n--- Previous message ---\n"
+        "The zip broke after a week. I left a review saying so.\n"
+    )
     assert review_categories(checker, body) == set()
 
 
@@ -254,36 +272,45 @@ def test_existing_review_mentioned_is_not_dictation(checker: Checker) -> None:
 
 
 def test_unsubscribe_link_target_is_opt_out() -> None:
-    html = ('<p>Thanks!</p><p><a href="https://shop.example/mail/unsubscribe?id=9">'
-            "Click here</a></p>")
+    html = '<p>Thanks!</p><p><a href="https://shop.example/mail/unsubscribe?id=9">Click here</a></p>'
     assert "opt_out.link" in rule_ids(reply("Thanks!", html))
 
 
 def test_amazon_opt_out_sentence_in_quoted_history_is_not_the_sellers() -> None:
-    body = ("The lid is dishwasher safe.\n\n"
-            "On Mon, 3 Mar 2025 at 10:00, Buyer wrote:\n"
-            "> To stop receiving these messages, opt out in your Amazon account.\n")
+    body = (
+        "The lid is dishwasher safe.\n\n"
+        "On Mon, 3 Mar 2025 at 10:00, Buyer wrote:\n"
+        "> To stop receiving these messages, opt out in your Amazon account.\n"
+    )
     assert Category.OPT_OUT not in categories(reply(body))
 
 
 def test_buyers_insult_in_quoted_history_is_not_the_sellers() -> None:
-    body = ("We are sorry to hear that; a replacement is on its way.\n\n"
-            "On Mon, 3 Mar 2025 at 10:00, Buyer wrote:\n"
-            "> You are idiots and this is f***ing rubbish.\n")
+    body = (
+        "We are sorry to hear that; a replacement is on its way.\n\n"
+        "On Mon, 3 Mar 2025 at 10:00, Buyer wrote:\n"
+        "> You are idiots and this is f***ing rubbish.\n"
+    )
     assert Category.OFFENSIVE not in categories(reply(body))
 
 
 def test_review_campaign_is_not_a_sale() -> None:
     assert Category.MARKETING not in categories(
-        reply("レビューキャンペーンのお知らせです。レビュー投稿でギフト券を進呈します。"))
+        reply("レビューキャンペーンのお知らせです。レビュー投稿でギフト券を進呈します。")
+    )
 
 
-@pytest.mark.parametrize("quoted", [
-    "> Haben Sie die Anleitung überhaupt gelesen?! Wir werden Sie verklagen.",
-    "> ¿Tan difícil es de entender? Eres un inútil.",
-    "> 説明書も読めないんですか?訴えますよ。",
-])
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "> Haben Sie die Anleitung überhaupt gelesen?! Wir werden Sie verklagen.",
+        "> ¿Tan difícil es de entender? Eres un inútil.",
+        "> 説明書も読めないんですか?訴えますよ。",
+    ],
+)
 def test_buyers_condescension_quoted_back_is_not_the_sellers(quoted: str) -> None:
-    body = ("Es tut uns leid, der Ersatz ist unterwegs.\n\n"
-            "On Mon, 3 Mar 2025 at 10:00, Buyer wrote:\n" + quoted + "\n")
+    body = (
+        "Es tut uns leid, der Ersatz ist unterwegs.\n\n"
+        "On Mon, 3 Mar 2025 at 10:00, Buyer wrote:\n" + quoted + "\n"
+    )
     assert Category.OFFENSIVE not in categories(reply(body))

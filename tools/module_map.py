@@ -1,7 +1,7 @@
 """Write docs/modules.md: every module of ``proxy/`` with its one-line docstring, by package.
 
-    python tools/module_map.py          # rewrite docs/modules.md
-    python tools/module_map.py --check  # exit 1 when docs/modules.md is out of date
+python tools/module_map.py          # rewrite docs/modules.md
+python tools/module_map.py --check  # exit 1 when docs/modules.md is out of date
 """
 
 from __future__ import annotations

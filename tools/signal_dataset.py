@@ -105,8 +105,12 @@ def main() -> None:
             return
         seen.add(sentence)
         labels = rule_labels(sentence)
-        row = {"text": sentence, "labels": labels, "unsure": sorted(set(unsure) - set(labels)),
-               "source": source}
+        row = {
+            "text": sentence,
+            "labels": labels,
+            "unsure": sorted(set(unsure) - set(labels)),
+            "source": source,
+        }
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
 
     rules = load_rule_set([str(ROOT / "rules")])

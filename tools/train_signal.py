@@ -69,17 +69,28 @@ def main() -> None:
         t = threshold(oof, y, args.precision)
         clf = LogisticRegression(C=args.c, solver="liblinear", class_weight="balanced").fit(x, y)
         hit = oof >= t
-        print(f"{cat:22s} n={len(y):5d} pos={int(y.sum()):4d} threshold={t:.3f} "
-              f"oof precision={y[hit].mean() if hit.any() else 0:.3f} recall={hit[y == 1].mean():.3f}")
+        print(
+            f"{cat:22s} n={len(y):5d} pos={int(y.sum()):4d} threshold={t:.3f} "
+            f"oof precision={y[hit].mean() if hit.any() else 0:.3f} recall={hit[y == 1].mean():.3f}"
+        )
         bias.append(float(clf.intercept_[0]))
         thresholds.append(t)
         columns.append(clf.coef_[0])
     w = np.vstack(columns).T  # features × categories
     nonzero = np.where(np.abs(w).max(axis=1) >= args.prune)[0]
     weights = {int(i): [round(float(v), 3) for v in w[i]] for i in nonzero}
-    OUT.write_text(json.dumps({"categories": list(CATEGORIES), "bias": [round(b, 4) for b in bias],
-                               "thresholds": [round(t, 4) for t in thresholds],
-                               "weights": weights}, separators=(",", ":")) + "\n")
+    OUT.write_text(
+        json.dumps(
+            {
+                "categories": list(CATEGORIES),
+                "bias": [round(b, 4) for b in bias],
+                "thresholds": [round(t, 4) for t in thresholds],
+                "weights": weights,
+            },
+            separators=(",", ":"),
+        )
+        + "\n"
+    )
     print(f"wrote {OUT} ({len(weights)} features, {OUT.stat().st_size // 1024} KB)")
 
 

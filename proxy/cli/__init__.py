@@ -27,8 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
         "holds unclear ones for a supervisor.",
     )
     parser.add_argument("--version", action="version", version=f"bsm-guard {__version__}")
-    parser.add_argument("--verbose", action="store_true",
-                        help="also show the log lines of the libraries underneath (mail-parser, …)")
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="also show the log lines of the libraries underneath (mail-parser, …)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in (cli_serve, cli_check, cli_rules, cli_admin):
         module.register(sub)
@@ -52,4 +55,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `bsm-guard eval … | head`: the reader left, that is not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-

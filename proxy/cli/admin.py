@@ -24,9 +24,12 @@ Command = Callable[[SqlStore, Settings, argparse.Namespace], Awaitable[int]]
 def register(sub: Any) -> None:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--config", metavar="FILE", help="YAML configuration file")
-    common.add_argument("--database", metavar="URL",
-                        help="sqlite+aiosqlite:///FILE or postgresql+asyncpg://… "
-                        "(default: database_url of the configuration)")
+    common.add_argument(
+        "--database",
+        metavar="URL",
+        help="sqlite+aiosqlite:///FILE or postgresql+asyncpg://… "
+        "(default: database_url of the configuration)",
+    )
     _register_users(sub, common)
     _register_quarantine(sub, common)
 
@@ -38,16 +41,20 @@ def _register_users(sub: Any, common: argparse.ArgumentParser) -> None:
     add = s.add_parser("add", parents=[common], help="add a user (asks for the password)")
     add.add_argument("name")
     add.add_argument("--role", choices=roles, required=True)
-    add.add_argument("--password-stdin", action="store_true",
-                     help="read the password from the first line of standard input")
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input",
+    )
     add.set_defaults(func=_runner(users_add))
     ls = s.add_parser("list", parents=[common], help="list users")
     ls.set_defaults(func=_runner(users_list))
     rm = s.add_parser("remove", parents=[common], help="remove a user and their API tokens")
     rm.add_argument("name")
     rm.set_defaults(func=_runner(users_remove))
-    tok = s.add_parser("token", parents=[common],
-                       help="issue an API token in NAME (printed once, stored hashed)")
+    tok = s.add_parser(
+        "token", parents=[common], help="issue an API token in NAME (printed once, stored hashed)"
+    )
     tok.add_argument("name")
     tok.add_argument("--role", choices=roles, required=True)
     tok.set_defaults(func=_runner(users_token))
@@ -67,18 +74,21 @@ def _register_quarantine(sub: Any, common: argparse.ArgumentParser) -> None:
     ls.set_defaults(func=_runner(quarantine_list))
     show = s.add_parser("show", parents=[common], help="show one message and its findings")
     show.add_argument("id")
-    show.add_argument("--raw", action="store_true",
-                      help="write the message bytes as received to standard output")
+    show.add_argument(
+        "--raw", action="store_true", help="write the message bytes as received to standard output"
+    )
     show.set_defaults(func=_runner(quarantine_show))
     rej = s.add_parser("reject", parents=[common, by], help="refuse a held message for good")
     rej.add_argument("id")
     rej.set_defaults(func=_runner(quarantine_reject))
-    rel = s.add_parser("release", parents=[common, by],
-                       help="re-check a held message with the current rules and relay it")
+    rel = s.add_parser(
+        "release", parents=[common, by], help="re-check a held message with the current rules and relay it"
+    )
     rel.add_argument("id")
     rel.set_defaults(func=_runner(quarantine_release))
-    purge = s.add_parser("purge", parents=[common],
-                         help="apply retention: expire old held mail, drop old decided bodies")
+    purge = s.add_parser(
+        "purge", parents=[common], help="apply retention: expire old held mail, drop old decided bodies"
+    )
     purge.add_argument("--dry-run", action="store_true", help="only list what would change")
     purge.set_defaults(func=_runner(quarantine_purge))
 
@@ -125,8 +135,10 @@ class NoTerminal(Exception):
     """No terminal to ask for a password on."""
 
 
-NO_TERMINAL = ("no terminal to ask for the password on: pipe it in with --password-stdin, e.g. "
-               "printf '%s\\n' \"$PASSWORD\" | bsm-guard users add NAME --role ROLE --password-stdin")
+NO_TERMINAL = (
+    "no terminal to ask for the password on: pipe it in with --password-stdin, e.g. "
+    "printf '%s\\n' \"$PASSWORD\" | bsm-guard users add NAME --role ROLE --password-stdin"
+)
 
 
 async def users_add(store: SqlStore, _s: Settings, args: argparse.Namespace) -> int:
@@ -168,24 +180,37 @@ async def users_token(store: SqlStore, _s: Settings, args: argparse.Namespace) -
 
 
 def _summary(h: HeldMessage) -> dict[str, Any]:
-    return {"id": h.id, "created_at": h.created_at.isoformat(), "status": h.status.value,
-            "size": h.size, "mail_from": h.mail_from, "rcpt_tos": list(h.rcpt_tos),
-            "subject": h.subject, "order_ids": list(h.order_ids),
-            "categories": list(h.categories), "rules": list(h.rules),
-            "reviewer": h.reviewer, "decision_note": h.decision_note}
+    return {
+        "id": h.id,
+        "created_at": h.created_at.isoformat(),
+        "status": h.status.value,
+        "size": h.size,
+        "mail_from": h.mail_from,
+        "rcpt_tos": list(h.rcpt_tos),
+        "subject": h.subject,
+        "order_ids": list(h.order_ids),
+        "categories": list(h.categories),
+        "rules": list(h.rules),
+        "reviewer": h.reviewer,
+        "decision_note": h.decision_note,
+    }
 
 
 async def quarantine_list(store: SqlStore, _s: Settings, args: argparse.Namespace) -> int:
-    flt = HeldFilter(status=HeldStatus(args.status) if args.status else None,
-                     category=args.category, limit=args.limit)
+    flt = HeldFilter(
+        status=HeldStatus(args.status) if args.status else None, category=args.category, limit=args.limit
+    )
     items, total = await store.list_held(flt)
     if args.format == "json":
-        print(json.dumps({"total": total, "items": [_summary(h) for h in items]},
-                         ensure_ascii=False, indent=2))
+        print(
+            json.dumps({"total": total, "items": [_summary(h) for h in items]}, ensure_ascii=False, indent=2)
+        )
         return 0
     for h in items:
-        print(f"{h.id}  {h.created_at:%Y-%m-%d %H:%M}Z  {h.status.value:<8} {h.size:>8}  "
-              f"{h.mail_from:<28.28} {','.join(h.categories):<28.28} {h.subject:.50}")
+        print(
+            f"{h.id}  {h.created_at:%Y-%m-%d %H:%M}Z  {h.status.value:<8} {h.size:>8}  "
+            f"{h.mail_from:<28.28} {','.join(h.categories):<28.28} {h.subject:.50}"
+        )
     print(f"{len(items)} of {total} messages")
     return 0
 
@@ -197,8 +222,7 @@ async def quarantine_show(store: SqlStore, _s: Settings, args: argparse.Namespac
         return EXIT_REFUSED
     if args.raw:
         if held.raw is None:
-            print(f"bsm-guard quarantine show: the content of {held.id} was purged",
-                  file=sys.stderr)
+            print(f"bsm-guard quarantine show: the content of {held.id} was purged", file=sys.stderr)
             return EXIT_REFUSED
         sys.stdout.buffer.write(held.raw)
         sys.stdout.flush()
@@ -209,8 +233,9 @@ async def quarantine_show(store: SqlStore, _s: Settings, args: argparse.Namespac
     print(f"{'client:':<15} {held.client}")
     print(f"{'content:':<15} {_content_state(held)}")
     for f in held.findings:
-        print(f"  {f.get('action', ''):<10} {f.get('rule', '')}  [{f.get('where', '')}] "
-              f"{f.get('excerpt', '')}")
+        print(
+            f"  {f.get('action', ''):<10} {f.get('rule', '')}  [{f.get('where', '')}] {f.get('excerpt', '')}"
+        )
     for entry in await store.audit_for(held.id):
         print(f"  {entry.at:%Y-%m-%d %H:%M:%S}Z {entry.actor}: {entry.action}")
     return 0
@@ -226,8 +251,7 @@ def _reviewer(args: argparse.Namespace) -> str:
     return str(args.by) if args.by else f"cli:{getpass.getuser()}"
 
 
-async def quarantine_reject(store: SqlStore, settings: Settings,
-                            args: argparse.Namespace) -> int:
+async def quarantine_reject(store: SqlStore, settings: Settings, args: argparse.Namespace) -> int:
     who = _reviewer(args)
     try:
         from proxy.delivery.release import reject_held
@@ -245,8 +269,7 @@ async def quarantine_reject(store: SqlStore, settings: Settings,
     return 0
 
 
-async def _reject_here(store: SqlStore, held_id: str, who: str,
-                       reason: str) -> HeldMessage | None:
+async def _reject_here(store: SqlStore, held_id: str, who: str, reason: str) -> HeldMessage | None:
     try:
         decided = await store.decide(held_id, HeldStatus.REJECTED, who, reason)
     except StoreError as exc:
@@ -256,13 +279,11 @@ async def _reject_here(store: SqlStore, held_id: str, who: str,
     return decided
 
 
-async def quarantine_release(store: SqlStore, settings: Settings,
-                             args: argparse.Namespace) -> int:
+async def quarantine_release(store: SqlStore, settings: Settings, args: argparse.Namespace) -> int:
     try:
         from proxy.delivery.release import release  # the only way out: re-check, ledger, relay, audit
     except ImportError as exc:
-        print(f"bsm-guard quarantine release: not available in this build ({exc})",
-              file=sys.stderr)
+        print(f"bsm-guard quarantine release: not available in this build ({exc})", file=sys.stderr)
         return EXIT_ERROR
     result = await release(store, settings, args.id, _reviewer(args), args.reason)
     print(f"{args.id}: {result.status}: {result.reply}")
@@ -271,14 +292,17 @@ async def quarantine_release(store: SqlStore, settings: Settings,
     return 0 if result.ok else EXIT_REFUSED
 
 
-async def quarantine_purge(store: SqlStore, settings: Settings,
-                           args: argparse.Namespace) -> int:
+async def quarantine_purge(store: SqlStore, settings: Settings, args: argparse.Namespace) -> int:
     r = settings.retention
     expire = await store.expire_held(r.held_days * 86400, dry_run=args.dry_run)
     purge = await store.purge_raw(r.decided_raw_days * 86400, dry_run=args.dry_run)
     verb = ("would expire", "would purge") if args.dry_run else ("expired", "purged")
-    print(f"{verb[0]} {len(expire)} held message(s) older than {r.held_days:g} days"
-          + "".join(f"\n  {i}" for i in expire))
-    print(f"{verb[1]} the content of {len(purge)} message(s) decided more than "
-          f"{r.decided_raw_days:g} days ago" + "".join(f"\n  {i}" for i in purge))
+    print(
+        f"{verb[0]} {len(expire)} held message(s) older than {r.held_days:g} days"
+        + "".join(f"\n  {i}" for i in expire)
+    )
+    print(
+        f"{verb[1]} the content of {len(purge)} message(s) decided more than "
+        f"{r.decided_raw_days:g} days ago" + "".join(f"\n  {i}" for i in purge)
+    )
     return 0

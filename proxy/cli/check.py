@@ -80,8 +80,10 @@ def run_config_check(args: argparse.Namespace) -> int:
     count = f", {len(rules)} rules" if rules is not None else ""
     print(f"{args.config or os.environ.get(CONFIG_ENV) or '<defaults>'}: OK{count}")
     if not settings.upstream.address:
-        print("note: upstream.address is not set; serve refuses to start until it names your "
-              "smarthost (HOST:PORT) or capture:DIR")
+        print(
+            "note: upstream.address is not set; serve refuses to start until it names your "
+            "smarthost (HOST:PORT) or capture:DIR"
+        )
     if args.show:
         print(dump_settings(settings), end="")
         db = sqlite_path(settings.database_url)

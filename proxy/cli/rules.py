@@ -19,9 +19,13 @@ from proxy.rules.engine import Rule, RuleSet, load_rule_set
 from proxy.settings import DetectSettings
 
 _SCOPE_ORIGIN = {
-    "body": (Origin.TEXT, False), "subject": (Origin.SUBJECT, False),
-    "quoted": (Origin.TEXT, True), "hidden": (Origin.HIDDEN, False), "alt": (Origin.ALT, False),
-    "link": (Origin.LINK, False), "attachment": (Origin.ATTACHMENT, False),
+    "body": (Origin.TEXT, False),
+    "subject": (Origin.SUBJECT, False),
+    "quoted": (Origin.TEXT, True),
+    "hidden": (Origin.HIDDEN, False),
+    "alt": (Origin.ALT, False),
+    "link": (Origin.LINK, False),
+    "attachment": (Origin.ATTACHMENT, False),
 }
 _SCOPE_PREFERENCE = ("body", "subject", "quoted", "hidden", "alt", "link", "attachment")
 
@@ -30,7 +34,8 @@ def register(sub: Any) -> None:
     p = sub.add_parser("rules", help="validate rule packs and run their examples")
     rsub = p.add_subparsers(dest="rules_command", metavar="ACTION", required=True)
     lint = rsub.add_parser(
-        "lint", help="validate rule packs and print counts",
+        "lint",
+        help="validate rule packs and print counts",
         description="Load every pack of the directories (default: the configured rule_dirs) "
         "against the closed schema. Exit 0 and print counts, or 1 naming the file, rule, key "
         "and reason of the first error.",
@@ -38,7 +43,8 @@ def register(sub: Any) -> None:
     lint.add_argument("dirs", nargs="*", metavar="DIR")
     lint.set_defaults(func=run_lint)
     test = rsub.add_parser(
-        "test", help="run every rule's examples",
+        "test",
+        help="run every rule's examples",
         description="Each `match` example must produce a finding of its rule and each "
         "`no_match` example must not. Exit 1 listing every failure.",
     )
@@ -62,13 +68,17 @@ def run_lint(args: argparse.Namespace) -> int:
     categories = Counter(r.category.value for r in ruleset.rules)
     detectors = sum(1 for r in ruleset.rules if r.detector)
     patterns = sum(len(r.patterns) for r in ruleset.rules)
-    print(f"OK: {len(ruleset.sources)} files, {len(packs)} packs, {len(ruleset.rules)} rules "
-          f"({detectors} detector-backed), {patterns} patterns")
+    print(
+        f"OK: {len(ruleset.sources)} files, {len(packs)} packs, {len(ruleset.rules)} rules "
+        f"({detectors} detector-backed), {patterns} patterns"
+    )
     for category, count in sorted(categories.items()):
         print(f"  {category:<24} {count}")
     for rule_id in ruleset.unfiltered():
-        print(f"warning: {rule_id}: a pattern has no required literal word, so it is checked "
-              "on every segment (slow)")
+        print(
+            f"warning: {rule_id}: a pattern has no required literal word, so it is checked "
+            "on every segment (slow)"
+        )
     return 0
 
 
@@ -96,8 +106,7 @@ def run_examples(ruleset: RuleSet) -> list[ExampleFailure]:
     """Every example of every rule that does not behave as declared."""
     failures: list[ExampleFailure] = []
     for rule in ruleset.rules:
-        for expect, examples in (("match", rule.match_examples),
-                                 ("no_match", rule.no_match_examples)):
+        for expect, examples in (("match", rule.match_examples), ("no_match", rule.no_match_examples)):
             for example in examples:
                 if fires(ruleset, rule, example) != (expect == "match"):
                     failures.append(ExampleFailure(rule.id, rule.source, expect, example))
@@ -138,8 +147,7 @@ def example_document(rule: Rule, text: str) -> Document:
     """A one-segment document with ``text`` in the rule's first scope."""
     scope = next(s for s in _SCOPE_PREFERENCE if s in rule.scope)
     origin, quoted = _SCOPE_ORIGIN[scope]
-    parsed = ParsedMessage(raw=b"", headers=(), subject="", text_parts=(text,), html_parts=(),
-                           attachments=())
+    parsed = ParsedMessage(raw=b"", headers=(), subject="", text_parts=(text,), html_parts=(), attachments=())
     segment = Segment(origin=origin, text=text, folded=fold(text), quoted=quoted)
     return Document(parsed=parsed, kind=_kind(rule), segments=(segment,))
 

@@ -25,71 +25,202 @@ _TRACKING_LABELS = (
     # en
     r"tracking(?:\s*(?:number|no\.?|nr\.?|#|id|code|ref(?:erence)?))?",
     r"track\s*(?:&|and)\s*trace",
-    r"(?:air\s*)?waybill(?:\s*(?:number|no\.?))?", r"awb", r"consignment(?:\s*(?:number|no\.?))?",
-    r"parcel\s*(?:number|no\.?|id)", r"shipment\s*(?:number|no\.?|id)", r"barcode",
-    r"label\s*(?:number|no\.?)", r"delivery\s*(?:number|no\.?|reference)",
+    r"(?:air\s*)?waybill(?:\s*(?:number|no\.?))?",
+    r"awb",
+    r"consignment(?:\s*(?:number|no\.?))?",
+    r"parcel\s*(?:number|no\.?|id)",
+    r"shipment\s*(?:number|no\.?|id)",
+    r"barcode",
+    r"label\s*(?:number|no\.?)",
+    r"delivery\s*(?:number|no\.?|reference)",
     # de
-    r"sendungs(?:verfolgungs)?(?:nummer|nr\.?|-?id|code)", r"paket(?:nummer|nr\.?|schein)",
-    r"tracking-?(?:nummer|nr\.?|id|code)", r"trackingnummer", r"sendungsverfolgung",
-    r"auftragsnummer", r"identcode", r"paketmarke",
+    r"sendungs(?:verfolgungs)?(?:nummer|nr\.?|-?id|code)",
+    r"paket(?:nummer|nr\.?|schein)",
+    r"tracking-?(?:nummer|nr\.?|id|code)",
+    r"trackingnummer",
+    r"sendungsverfolgung",
+    r"auftragsnummer",
+    r"identcode",
+    r"paketmarke",
     # fr
     r"num[ée]ro\s*(?:de\s*)?(?:suivi|colis|d'?\s*envoi|d'?\s*exp[ée]dition|de\s*tracking)",
-    r"n[°o]\.?\s*(?:de\s*)?(?:suivi|colis|d'?\s*envoi)", r"suivi(?:\s*colis)?",
+    r"n[°o]\.?\s*(?:de\s*)?(?:suivi|colis|d'?\s*envoi)",
+    r"suivi(?:\s*colis)?",
     r"lettre\s*de\s*voiture",
     # es
     r"n[úu]mero\s*de\s*(?:seguimiento|gu[íi]a|env[íi]o|rastreo|localizador)",
-    r"n[.º°o]*\s*de\s*(?:seguimiento|gu[íi]a|env[íi]o)", r"gu[íi]a(?:\s*de\s*env[íi]o)?",
-    r"c[óo]digo\s*de\s*(?:seguimiento|rastreo|env[íi]o)", r"seguimiento", r"rastreo",
+    r"n[.º°o]*\s*de\s*(?:seguimiento|gu[íi]a|env[íi]o)",
+    r"gu[íi]a(?:\s*de\s*env[íi]o)?",
+    r"c[óo]digo\s*de\s*(?:seguimiento|rastreo|env[íi]o)",
+    r"seguimiento",
+    r"rastreo",
     # it
     r"numero\s*di\s*(?:tracciamento|tracking|spedizione|lettera\s*di\s*vettura)",
-    r"codice\s*di\s*(?:tracciamento|tracking|spedizione)", r"lettera\s*di\s*vettura",
-    r"tracciamento", r"spedizione\s*n\.?",
+    r"codice\s*di\s*(?:tracciamento|tracking|spedizione)",
+    r"lettera\s*di\s*vettura",
+    r"tracciamento",
+    r"spedizione\s*n\.?",
     # nl, sv, pl
-    r"track\s*&?\s*trace(?:-?code)?", r"zending(?:s)?(?:nummer|code)", r"barcode",
-    r"kolli(?:-?id|nummer)", r"s[äa]ndnings(?:nummer|-?id)", r"sp[åa]rnings(?:nummer|id)",
+    r"track\s*&?\s*trace(?:-?code)?",
+    r"zending(?:s)?(?:nummer|code)",
+    r"barcode",
+    r"kolli(?:-?id|nummer)",
+    r"s[äa]ndnings(?:nummer|-?id)",
+    r"sp[åa]rnings(?:nummer|id)",
     r"numer\s*(?:przesy[łl]ki|paczki|[śs]ledzenia|nadania)",
     # ja
-    r"追跡番号", r"伝票番号", r"お問い?合わ?せ番号", r"問い?合わ?せ番号", r"送り状番号", r"配送番号",
-    r"荷物番号", r"追跡",
+    r"追跡番号",
+    r"伝票番号",
+    r"お問い?合わ?せ番号",
+    r"問い?合わ?せ番号",
+    r"送り状番号",
+    r"配送番号",
+    r"荷物番号",
+    r"追跡",
 )
 
 _OTHER_LABELS = (
     # orders, invoices, returns, tickets, customers
-    r"order(?:\s*(?:number|no\.?|id|#))?", r"bestell(?:nummer|nr\.?|ung)", r"commande", r"pedido",
-    r"ordine", r"bestelling", r"best[äa]llning", r"zam[óo]wienie", r"注文番号",
-    r"invoice(?:\s*(?:number|no\.?))?", r"rechnung(?:snummer|snr\.?)?", r"facture", r"factura",
-    r"fattura", r"factuur", r"faktura", r"請求書番号",
-    r"rma(?:\s*(?:number|no\.?))?", r"return\s*(?:authori[sz]ation|number|reference|id)",
-    r"retour(?:e|en)?(?:nummer|schein)?", r"reso", r"devoluci[óo]n", r"返品番号",
-    r"ticket(?:\s*(?:number|no\.?))?", r"case\s*(?:number|no\.?|id)", r"fall(?:nummer)?",
-    r"vorgang(?:snummer)?", r"dossier", r"expediente", r"pratica",
-    r"ref(?:erence|erenz|\.)?(?:\s*(?:number|no\.?|nummer))?", r"r[ée]f[ée]rence", r"referencia",
-    r"riferimento", r"aktenzeichen", r"customer\s*(?:number|no\.?|id)", r"kunden(?:nummer|nr\.?)",
-    r"num[ée]ro\s*(?:de\s*)?client", r"account\s*(?:number|no\.?)", r"konto(?:nummer)?",
-    r"membership", r"voucher", r"gutschein", r"coupon", r"code",
+    r"order(?:\s*(?:number|no\.?|id|#))?",
+    r"bestell(?:nummer|nr\.?|ung)",
+    r"commande",
+    r"pedido",
+    r"ordine",
+    r"bestelling",
+    r"best[äa]llning",
+    r"zam[óo]wienie",
+    r"注文番号",
+    r"invoice(?:\s*(?:number|no\.?))?",
+    r"rechnung(?:snummer|snr\.?)?",
+    r"facture",
+    r"factura",
+    r"fattura",
+    r"factuur",
+    r"faktura",
+    r"請求書番号",
+    r"rma(?:\s*(?:number|no\.?))?",
+    r"return\s*(?:authori[sz]ation|number|reference|id)",
+    r"retour(?:e|en)?(?:nummer|schein)?",
+    r"reso",
+    r"devoluci[óo]n",
+    r"返品番号",
+    r"ticket(?:\s*(?:number|no\.?))?",
+    r"case\s*(?:number|no\.?|id)",
+    r"fall(?:nummer)?",
+    r"vorgang(?:snummer)?",
+    r"dossier",
+    r"expediente",
+    r"pratica",
+    r"ref(?:erence|erenz|\.)?(?:\s*(?:number|no\.?|nummer))?",
+    r"r[ée]f[ée]rence",
+    r"referencia",
+    r"riferimento",
+    r"aktenzeichen",
+    r"customer\s*(?:number|no\.?|id)",
+    r"kunden(?:nummer|nr\.?)",
+    r"num[ée]ro\s*(?:de\s*)?client",
+    r"account\s*(?:number|no\.?)",
+    r"konto(?:nummer)?",
+    r"membership",
+    r"voucher",
+    r"gutschein",
+    r"coupon",
+    r"code",
     # products
-    r"asin", r"sku", r"ean", r"upc", r"gtin", r"isbn", r"jan(?:\s*code)?", r"mpn",
-    r"item\s*(?:number|no\.?)", r"part\s*(?:number|no\.?)", r"article(?:\s*(?:number|no\.?))?",
-    r"artikel(?:nummer|nr\.?)?", r"art\.?-?\s*nr\.?", r"r[ée]f\.", r"referenz", r"model(?:l|o|e)?",
-    r"mod[èe]le", r"modello", r"typ(?:e)?", r"品番", r"型番", r"商品番号",
-    r"serial(?:\s*(?:number|no\.?))?", r"s/?n", r"serien(?:nummer|nr\.?)",
+    r"asin",
+    r"sku",
+    r"ean",
+    r"upc",
+    r"gtin",
+    r"isbn",
+    r"jan(?:\s*code)?",
+    r"mpn",
+    r"item\s*(?:number|no\.?)",
+    r"part\s*(?:number|no\.?)",
+    r"article(?:\s*(?:number|no\.?))?",
+    r"artikel(?:nummer|nr\.?)?",
+    r"art\.?-?\s*nr\.?",
+    r"r[ée]f\.",
+    r"referenz",
+    r"model(?:l|o|e)?",
+    r"mod[èe]le",
+    r"modello",
+    r"typ(?:e)?",
+    r"品番",
+    r"型番",
+    r"商品番号",
+    r"serial(?:\s*(?:number|no\.?))?",
+    r"s/?n",
+    r"serien(?:nummer|nr\.?)",
     r"num[ée]ro\s*de\s*s[ée]rie",
-    r"n[úu]mero\s*de\s*serie", r"numero\s*di\s*serie", r"matricola", r"製造番号", r"シリアル番号",
-    r"batch", r"lot", r"charge(?:nnummer)?", r"imei", r"firmware", r"version", r"v\.",
+    r"n[úu]mero\s*de\s*serie",
+    r"numero\s*di\s*serie",
+    r"matricola",
+    r"製造番号",
+    r"シリアル番号",
+    r"batch",
+    r"lot",
+    r"charge(?:nnummer)?",
+    r"imei",
+    r"firmware",
+    r"version",
+    r"v\.",
     # tax, company, bank
     r"vat(?:\s*(?:number|no\.?|id|reg(?:istration)?))?",
     r"(?:n[°o]\.?\s*)?tva(?:\s*intracommunautaire)?",
-    r"(?:partita\s*)?iva(?:\s*intracomunitaria)?", r"n[°o]\.?\s*(?:de\s*)?siret",
+    r"(?:partita\s*)?iva(?:\s*intracomunitaria)?",
+    r"n[°o]\.?\s*(?:de\s*)?siret",
     r"ust\.?-?\s*id(?:nr|nummer)?\.?",
-    r"steuer(?:nummer|-?nr\.?|-?id)", r"tva", r"siret", r"siren", r"rcs", r"nif", r"cif", r"nie",
-    r"partita\s*iva", r"p\.?\s*iva", r"codice\s*fiscale", r"c\.?\s*f\.", r"rea", r"abn", r"acn",
-    r"gst(?:in)?", r"pan", r"btw", r"kvk", r"hrb", r"hra", r"amtsgericht", r"registergericht",
-    r"trn", r"cr", r"vergi\s*no", r"nip", r"regon", r"krs", r"org\.?\s*nr\.?",
-    r"iban", r"bic", r"swift", r"sort\s*code", r"bsb", r"routing",
+    r"steuer(?:nummer|-?nr\.?|-?id)",
+    r"tva",
+    r"siret",
+    r"siren",
+    r"rcs",
+    r"nif",
+    r"cif",
+    r"nie",
+    r"partita\s*iva",
+    r"p\.?\s*iva",
+    r"codice\s*fiscale",
+    r"c\.?\s*f\.",
+    r"rea",
+    r"abn",
+    r"acn",
+    r"gst(?:in)?",
+    r"pan",
+    r"btw",
+    r"kvk",
+    r"hrb",
+    r"hra",
+    r"amtsgericht",
+    r"registergericht",
+    r"trn",
+    r"cr",
+    r"vergi\s*no",
+    r"nip",
+    r"regon",
+    r"krs",
+    r"org\.?\s*nr\.?",
+    r"iban",
+    r"bic",
+    r"swift",
+    r"sort\s*code",
+    r"bsb",
+    r"routing",
     # places
-    r"postcode", r"post\s*code", r"zip(?:\s*code)?", r"plz", r"code\s*postal",
+    r"postcode",
+    r"post\s*code",
+    r"zip(?:\s*code)?",
+    r"plz",
+    r"code\s*postal",
     r"c[óo]digo\s*postal",
-    r"cap", r"c\.?p\.", r"postnummer", r"kod\s*pocztowy", r"〒", r"郵便番号", r"pin\s*code",
+    r"cap",
+    r"c\.?p\.",
+    r"postnummer",
+    r"kod\s*pocztowy",
+    r"〒",
+    r"郵便番号",
+    r"pin\s*code",
 )
 
 
@@ -225,17 +356,72 @@ _GAP_PHONE = re.compile(r"tel|phone|call|ring|anruf|appel|llam|chiam|whats|電�
 
 # Carriers: a number shortly after a carrier name is its tracking number.
 _CARRIERS = (
-    r"ups", r"usps", r"fedex", r"dhl(?:\s*(?:express|paket|parcel|ecommerce))?", r"dpd", r"gls",
-    r"hermes", r"evri", r"royal\s*mail", r"parcelforce", r"yodel", r"canada\s*post",
-    r"postes\s*canada", r"purolator", r"an\s*post", r"startrack", r"australia\s*post", r"auspost",
-    r"ninja\s*van", r"delhivery", r"blue\s*dart", r"colissimo", r"chronopost", r"la\s*poste",
-    r"mondial\s*relay", r"seur", r"correos(?:\s*express)?", r"mrw", r"nacex", r"estafeta",
-    r"redpack", r"brt", r"bartolini", r"poste\s*(?:italiane|delivery)", r"sda", r"yamato",
-    r"sagawa", r"japan\s*post", r"yu-?pack", r"postnl", r"bpost", r"inpost", r"postnord",
-    r"bring", r"the\s*courier\s*guy", r"aramex", r"smsa", r"naqel", r"correios", r"jadlog",
-    r"singpost", r"qxpress", r"j&t", r"tnt", r"fastway", r"emirates\s*post", r"poczta\s*polska",
-    r"budbee", r"instabox", r"sendle", r"couriers\s*please", r"ヤマト(?:運輸)?", r"佐川(?:急便)?",
-    r"日本郵便", r"ゆうパック", r"クロネコ",
+    r"ups",
+    r"usps",
+    r"fedex",
+    r"dhl(?:\s*(?:express|paket|parcel|ecommerce))?",
+    r"dpd",
+    r"gls",
+    r"hermes",
+    r"evri",
+    r"royal\s*mail",
+    r"parcelforce",
+    r"yodel",
+    r"canada\s*post",
+    r"postes\s*canada",
+    r"purolator",
+    r"an\s*post",
+    r"startrack",
+    r"australia\s*post",
+    r"auspost",
+    r"ninja\s*van",
+    r"delhivery",
+    r"blue\s*dart",
+    r"colissimo",
+    r"chronopost",
+    r"la\s*poste",
+    r"mondial\s*relay",
+    r"seur",
+    r"correos(?:\s*express)?",
+    r"mrw",
+    r"nacex",
+    r"estafeta",
+    r"redpack",
+    r"brt",
+    r"bartolini",
+    r"poste\s*(?:italiane|delivery)",
+    r"sda",
+    r"yamato",
+    r"sagawa",
+    r"japan\s*post",
+    r"yu-?pack",
+    r"postnl",
+    r"bpost",
+    r"inpost",
+    r"postnord",
+    r"bring",
+    r"the\s*courier\s*guy",
+    r"aramex",
+    r"smsa",
+    r"naqel",
+    r"correios",
+    r"jadlog",
+    r"singpost",
+    r"qxpress",
+    r"j&t",
+    r"tnt",
+    r"fastway",
+    r"emirates\s*post",
+    r"poczta\s*polska",
+    r"budbee",
+    r"instabox",
+    r"sendle",
+    r"couriers\s*please",
+    r"ヤマト(?:運輸)?",
+    r"佐川(?:急便)?",
+    r"日本郵便",
+    r"ゆうパック",
+    r"クロネコ",
 )
 _LABELLED = (
     _label_re(_TRACKING_LABELS, _LOOSE_GAP, True),
@@ -245,19 +431,20 @@ _LABELLED = (
 
 # ----------------------------------------------------------------------------- shapes
 
-_CURRENCY = (
-    r"usd|eur|gbp|aud|cad|aed|sgd|inr|mxn|jpy|brl|sek|pln|zar|egp|try|sar|chf|kr|zł"
-)
+_CURRENCY = r"usd|eur|gbp|aud|cad|aed|sgd|inr|mxn|jpy|brl|sek|pln|zar|egp|try|sar|chf|kr|zł"
 _DM = r"(?:0?[1-9]|[12]\d|3[01])"  # a day or month
-_PRICE_BEFORE = (r"(?:[$€£¥₹₺₽]|r\$|mx\$|a\$|c\$|s\$|us\$|\b(?:" + _CURRENCY
-                 + r"|rs\.?))\s?\d[\d.,' ]*")
-_PRICE_AFTER = (r"\d[\d.,']*(?: \d{3})*\s?(?:[$€£¥₹₺₽円]|(?:" + _CURRENCY
-                + r"|euros?|dollars?|pounds?|yen|rupees?|pesos?|dirhams?|rand)\b)")
-_DATE = (r"(?:" + _DM + r"[./\-]" + _DM + r"[./\-](?:\d{4}|\d{2})|\d{4}[./\-]" + _DM + r"[./\-]"
-         + _DM + r")")
+_PRICE_BEFORE = r"(?:[$€£¥₹₺₽]|r\$|mx\$|a\$|c\$|s\$|us\$|\b(?:" + _CURRENCY + r"|rs\.?))\s?\d[\d.,' ]*"
+_PRICE_AFTER = (
+    r"\d[\d.,']*(?: \d{3})*\s?(?:[$€£¥₹₺₽円]|(?:"
+    + _CURRENCY
+    + r"|euros?|dollars?|pounds?|yen|rupees?|pesos?|dirhams?|rand)\b)"
+)
+_DATE = r"(?:" + _DM + r"[./\-]" + _DM + r"[./\-](?:\d{4}|\d{2})|\d{4}[./\-]" + _DM + r"[./\-]" + _DM + r")"
 _CLOCK = r"\d{1,2}(?:[:h]\d{2}|\s?(?:am|pm|uhr|h)\b|時)"
-_UNIT_WORDS = (r"mm|cm|m|km|kg|g|mg|ml|l|w|kw|v|a|ah|mah|hz|gb|tb|mb|°c|°f|%|in|ft|lbs?|oz|"
-               r"pcs|stk|st")
+_UNIT_WORDS = (
+    r"mm|cm|m|km|kg|g|mg|ml|l|w|kw|v|a|ah|mah|hz|gb|tb|mb|°c|°f|%|in|ft|lbs?|oz|"
+    r"pcs|stk|st"
+)
 # (look-behind, body, look-ahead[, fold case])
 _SHAPES = tuple(
     _Rule(*parts)
@@ -288,8 +475,13 @@ _SHAPES = tuple(
         # quantities with units: 45 W, 100 Ah, 2 x 500 ml
         (_AB, r"\d+(?:[.,]\d+)?\s?(?:x\s?\d+\s?)?(?:" + _UNIT_WORDS + r")", _AE),
         # EU VAT ids, also in digit groups: "DE 298 765 432", "ATU 1234 5678", "FR 12 345678901"
-        (_AB, r"(?:AT ?U|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|"
-              r"SI|SK|GB|XI|CHE)[ -]?\d{2,4}(?:[ .]?\d{2,4}){1,4}(?:B\d{2})?", _AE, False),
+        (
+            _AB,
+            r"(?:AT ?U|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|"
+            r"SI|SK|GB|XI|CHE)[ -]?\d{2,4}(?:[ .]?\d{2,4}){1,4}(?:B\d{2})?",
+            _AE,
+            False,
+        ),
         # version numbers: 1.3.0
         (r"(?<![A-Za-z0-9.])", r"\d{1,2}(?:\.\d{1,3}){2,3}", r"(?![.\d])" + _AE),
     )
@@ -343,11 +535,17 @@ def _shapes(*rules: _Rule) -> Callable[[str, Encoded], Iterator[tuple[int, int]]
 # then ids joined to letters), so that a caller who only needs to know that no phone-shaped digit
 # run is left can often stop before the costly rest (every label word of every language).
 _SOURCES = (
-    (_order_and_long, _labelled(_LABELLED[0]), _labelled(_LABELLED[1]),
-     _shapes(*_SHAPES[0:2], *_SHAPES[4:10])),
+    (
+        _order_and_long,
+        _labelled(_LABELLED[0]),
+        _labelled(_LABELLED[1]),
+        _shapes(*_SHAPES[0:2], *_SHAPES[4:10]),
+    ),
     (_shapes(*_SHAPES[2:4]),),
     (_shapes(*_SHAPES[10:]), _labelled(_LABELLED[2])),
 )
+
+
 def masks(text: str) -> Iterator[str]:
     """Ever more complete masks of ``text``: each step overwrites more numbers; the last one
     is ``mask(text)``. Numbers are only ever added, never unmasked."""
@@ -389,6 +587,7 @@ def _overwrite(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 # ----------------------------------------------------------------------------- spelled digits
+
 
 def _plain(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word.lower().replace("ß", "ss"))
@@ -470,10 +669,7 @@ def _accent_tolerant(word: str) -> str:
 
 
 # The gate runs on every segment, so it is one RE2 alternation (a Python `re` one costs ~50×).
-_GATE_BODY = (
-    r"\b(?:" + "|".join(_accent_tolerant(w) for w in sorted(_VOCAB, key=len, reverse=True))
-    + r")\b"
-)
+_GATE_BODY = r"\b(?:" + "|".join(_accent_tolerant(w) for w in sorted(_VOCAB, key=len, reverse=True)) + r")\b"
 _GATE = re2.compile("(?i)" + _GATE_BODY)
 # Two number words at most a cluster gap apart: without one, no cluster (one RE2 scan instead
 # of a Python step for every lone "two" or "once" in ordinary prose).
@@ -528,7 +724,7 @@ def _runs(text: str, min_digits: int) -> Iterator[tuple[int, int, str]]:
     run: list[tuple[int, int, str]] = []
     while i <= len(tokens):
         got = _read_number(text, tokens, i) if i < len(tokens) else None
-        if got is not None and (not run or _JOINER.match(text[run[-1][1]:tokens[i][0]])):
+        if got is not None and (not run or _JOINER.match(text[run[-1][1] : tokens[i][0]])):
             run.append((tokens[i][0], tokens[got[0] - 1][1], got[1]))
             i = got[0]
             continue
@@ -563,9 +759,9 @@ def _read_number(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple
         if value < 10:
             return i + 2, str(value) * _DOUBLE[word]
     for n in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
-        parts = tokens[i:i + n]
+        parts = tokens[i : i + n]
         # words of one phrase are separated by spaces or hyphens only
-        if any(not _IN_PHRASE.fullmatch(text[a[1]:b[0]]) for a, b in itertools.pairwise(parts)):
+        if any(not _IN_PHRASE.fullmatch(text[a[1] : b[0]]) for a, b in itertools.pairwise(parts)):
             continue
         found = _NAMES.get(" ".join(p[2] for p in parts))
         if found is not None:

@@ -17,16 +17,34 @@ _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 TLDS = frozenset(s.rsplit(".", 1)[-1] for s in _EXTRACT.tlds)
 
 # Real TLDs that are far more often file extensions ("notes.md", "setup.zip", "run.sh").
-FILE_TLDS = frozenset({
-    "zip", "mov", "md", "sh", "py", "rs", "ps", "cs", "ai", "mp3", "mp4"
-})
+FILE_TLDS = frozenset({"zip", "mov", "md", "sh", "py", "rs", "ps", "cs", "ai", "mp3", "mp4"})
 
 # URL shorteners hide the destination; amzn.to and a.co are Amazon's but still not allowed.
-SHORTENERS = frozenset({
-    "amzn.to", "amzn.com", "amzn.eu", "a.co", "bit.ly", "tinyurl.com", "t.co", "goo.gl",
-    "ow.ly", "buff.ly", "is.gd", "rb.gy", "cutt.ly", "shorturl.at", "rebrand.ly", "tiny.cc",
-    "s.id", "lnkd.in", "t.ly", "bl.ink", "short.io"
-})
+SHORTENERS = frozenset(
+    {
+        "amzn.to",
+        "amzn.com",
+        "amzn.eu",
+        "a.co",
+        "bit.ly",
+        "tinyurl.com",
+        "t.co",
+        "goo.gl",
+        "ow.ly",
+        "buff.ly",
+        "is.gd",
+        "rb.gy",
+        "cutt.ly",
+        "shorturl.at",
+        "rebrand.ly",
+        "tiny.cc",
+        "s.id",
+        "lnkd.in",
+        "t.ly",
+        "bl.ink",
+        "short.io",
+    }
+)
 
 # Amazon's rule (amazon-policy.md 1.4): links to Amazon are allowed, except product detail pages
 # and storefronts or seller listings; plain http: never; a redirect out of Amazon never. Every
@@ -62,7 +80,7 @@ def sentence_cut(labels: list[str], seps: list[str]) -> int:
 
 
 def capitalised(label: str) -> bool:
-    """"It" after "delivered." is a new sentence, not the .it TLD."""
+    """ "It" after "delivered." is a new sentence, not the .it TLD."""
     return label[:1].isupper() and not label.isupper()
 
 
@@ -138,11 +156,11 @@ def is_shortener(host: Host) -> bool:
     return host.registered in SHORTENERS or host.name in SHORTENERS
 
 
-def allowed_by_operator(host: Host, url: str, allow_domains: frozenset[str],
-                        allow_prefixes: tuple[str, ...]) -> bool:
+def allowed_by_operator(
+    host: Host, url: str, allow_domains: frozenset[str], allow_prefixes: tuple[str, ...]
+) -> bool:
     """The operator's allowlist: registered domains and URL prefixes."""
     if host.registered in allow_domains or host.name in allow_domains:
         return True
     lowered = url.lower()
     return any(lowered.startswith(p.lower()) for p in allow_prefixes)
-

@@ -17,22 +17,34 @@ _CAT = Category.CONTACT_OTHER
 # Channel names (folded text). Words that are also common words (line, signal, X, messenger)
 # count only in the spelling a channel name has.
 _MESSENGERS = {
-    "WhatsApp": r"(?i:whats\W?app)", "WeChat": r"(?i:we\W?chat|weixin)|微信",
+    "WhatsApp": r"(?i:whats\W?app)",
+    "WeChat": r"(?i:we\W?chat|weixin)|微信",
     "Telegram": r"(?i:telegram)",
     "LINE": r"LINE(?![a-z])|Line(?=\s*(?:ID|@|公式))|(?i:line)(?=公式|アカウント)",
-    "Skype": r"(?i:skype)", "Viber": r"(?i:viber)",
+    "Skype": r"(?i:skype)",
+    "Viber": r"(?i:viber)",
     "Signal": r"Signal(?=\s*(?:[:@+(]|app\b|messenger))",
-    "Messenger": r"Messenger|(?i:fb\s?messenger)", "KakaoTalk": r"(?i:kakao\s?talk)",
-    "Threema": r"(?i:threema)", "Discord": r"(?i:discord)", "Snapchat": r"(?i:snapchat)",
+    "Messenger": r"Messenger|(?i:fb\s?messenger)",
+    "KakaoTalk": r"(?i:kakao\s?talk)",
+    "Threema": r"(?i:threema)",
+    "Discord": r"(?i:discord)",
+    "Snapchat": r"(?i:snapchat)",
 }
 _SOCIAL = {
-    "Instagram": r"(?i:instagram)|Insta(?![a-z])|IG(?![A-Za-z])", "Facebook": r"(?i:face\s?book)",
-    "TikTok": r"(?i:tik\s?tok)", "Twitter": r"(?i:twitter)", "X": r"(?<![\w.])X(?![\w.\-])",
-    "YouTube": r"(?i:youtube)", "Pinterest": r"(?i:pinterest)", "LinkedIn": r"(?i:linked\s?in)",
+    "Instagram": r"(?i:instagram)|Insta(?![a-z])|IG(?![A-Za-z])",
+    "Facebook": r"(?i:face\s?book)",
+    "TikTok": r"(?i:tik\s?tok)",
+    "Twitter": r"(?i:twitter)",
+    "X": r"(?<![\w.])X(?![\w.\-])",
+    "YouTube": r"(?i:youtube)",
+    "Pinterest": r"(?i:pinterest)",
+    "LinkedIn": r"(?i:linked\s?in)",
 }
 _CHANNEL = re.compile(
-    "|".join(f"(?P<c{i}>(?<![^\\W\\d_]){p}(?![^\\W\\d_]))" if name != "X" else f"(?P<c{i}>{p})"
-             for i, (name, p) in enumerate({**_MESSENGERS, **_SOCIAL}.items()))
+    "|".join(
+        f"(?P<c{i}>(?<![^\\W\\d_]){p}(?![^\\W\\d_]))" if name != "X" else f"(?P<c{i}>{p})"
+        for i, (name, p) in enumerate({**_MESSENGERS, **_SOCIAL}.items())
+    )
 )
 _NAMES = list({**_MESSENGERS, **_SOCIAL})
 # Cheap gate in front of _CHANNEL and _PAGE (RE2, linear): most text names no channel at all.
@@ -44,17 +56,43 @@ _GATE = re2.compile(
 
 # Pages and chat links, in text (after folding "[dot]") or in an href.
 _SOCIAL_HOSTS = {
-    "wa.me": "WhatsApp", "whatsapp.com": "WhatsApp", "t.me": "Telegram", "telegram.me": "Telegram",
-    "line.me": "LINE", "lin.ee": "LINE", "m.me": "Messenger", "messenger.com": "Messenger",
-    "facebook.com": "Facebook", "fb.com": "Facebook", "fb.me": "Facebook",
+    "wa.me": "WhatsApp",
+    "whatsapp.com": "WhatsApp",
+    "t.me": "Telegram",
+    "telegram.me": "Telegram",
+    "line.me": "LINE",
+    "lin.ee": "LINE",
+    "m.me": "Messenger",
+    "messenger.com": "Messenger",
+    "facebook.com": "Facebook",
+    "fb.com": "Facebook",
+    "fb.me": "Facebook",
     "instagram.com": "Instagram",
-    "instagr.am": "Instagram", "tiktok.com": "TikTok", "twitter.com": "Twitter", "x.com": "X",
-    "youtube.com": "YouTube", "youtu.be": "YouTube", "pinterest.com": "Pinterest",
-    "linkedin.com": "LinkedIn", "weixin.qq.com": "WeChat", "u.wechat.com": "WeChat",
-    "viber.com": "Viber", "signal.me": "Signal", "discord.gg": "Discord", "join.skype.com": "Skype",
+    "instagr.am": "Instagram",
+    "tiktok.com": "TikTok",
+    "twitter.com": "Twitter",
+    "x.com": "X",
+    "youtube.com": "YouTube",
+    "youtu.be": "YouTube",
+    "pinterest.com": "Pinterest",
+    "linkedin.com": "LinkedIn",
+    "weixin.qq.com": "WeChat",
+    "u.wechat.com": "WeChat",
+    "viber.com": "Viber",
+    "signal.me": "Signal",
+    "discord.gg": "Discord",
+    "join.skype.com": "Skype",
 }
-_SCHEMES = {"whatsapp:": "WhatsApp", "skype:": "Skype", "viber:": "Viber", "tg:": "Telegram",
-            "weixin:": "WeChat", "line:": "LINE", "fb-messenger:": "Messenger", "sgnl:": "Signal"}
+_SCHEMES = {
+    "whatsapp:": "WhatsApp",
+    "skype:": "Skype",
+    "viber:": "Viber",
+    "tg:": "Telegram",
+    "weixin:": "WeChat",
+    "line:": "LINE",
+    "fb-messenger:": "Messenger",
+    "sgnl:": "Signal",
+}
 # RE2 (no look-behind): the page starts after a character that cannot precede a host name.
 _PAGE = re2.compile(
     r"(?i)(?:^|[^\w.@])((?:https?://)?(?:www\.|m\.|[a-z]{2}-[a-z]{2}\.)?("
@@ -78,24 +116,39 @@ _PRONOUN_PREP = (
     (r"us|me", r"on|at|via|through|over|in", 3),
     (r"uns|mich|mir", r"auf|über|per|via|bei|unter|an|in", 5),
     (r"nous|moi", r"sur|via|par|à|au|dans", 3),
-    (r"(?:escr[íi]be|s[íi]gue|cont[áa]cta|b[úu]sca|encu[ée]ntra|agr[ée]ga|ll[áa]ma|[úu]ne|"
-     r"env[íi]a|m[áa]nda)(?:nos|me)|nos|me", r"por|en|a trav[ée]s de|v[íi]a|al|a", 3),
-    (r"(?:scrivi|segui|contatta|trova|aggiungi|chiama|raggiungi|invia)(?:ci|mi)|ci|mi",
-     r"su|via|tramite|per|a|al", 3),
+    (
+        r"(?:escr[íi]be|s[íi]gue|cont[áa]cta|b[úu]sca|encu[ée]ntra|agr[ée]ga|ll[áa]ma|[úu]ne|"
+        r"env[íi]a|m[áa]nda)(?:nos|me)|nos|me",
+        r"por|en|a trav[ée]s de|v[íi]a|al|a",
+        3,
+    ),
+    (
+        r"(?:scrivi|segui|contatta|trova|aggiungi|chiama|raggiungi|invia)(?:ci|mi)|ci|mi",
+        r"su|via|tramite|per|a|al",
+        3,
+    ),
     (r"oss|mig", r"på|via|genom", 3),
     (r"ons|mij", r"op|via", 3),
     (r"nas|mnie", r"na|przez", 3),
 )
-_OWN = (r"our|my|unser\w*|mein\w*|notre|nos|mon|ma|mes|nuestr[oa]s?|mis?|nostr[oaie]|mio|mia|"
-        r"miei|v[åa]r[at]?|onze|nasz\w*")
+_OWN = (
+    r"our|my|unser\w*|mein\w*|notre|nos|mon|ma|mes|nuestr[oa]s?|mis?|nostr[oaie]|mio|mia|"
+    r"miei|v[åa]r[at]?|onze|nasz\w*"
+)
 _OFFICIAL = r"(?:official|offiziell\w*|officiel\w*|oficial\w*|ufficial\w*|officiell\w*)\s+"
-_PAGE_WORDS = (r"page|account|profile|group|channel|seite|konto|profil|gruppe|kanal|compte|groupe|"
-               r"cha[îi]ne|p[áa]gina|cuenta|perfil|grupo|canal|pagina|profilo|gruppo|canale|sida")
-_VERBS = (r"follow|find|join|add|message|contact|reach|text|dm|chat|connect|folg|schreib|"
-          r"kontaktier|suiv|retrouv|rejoi|[ée]cri|s[íi]g|busc|b[úu]sc|escrib|segu|trov|scriv|"
-          r"contatt|f[öo]lj|volg|obserwuj|napisz")
-_SEND = (r"send|schick|envoy|envoie|env[íi][ae]|enviar|m[áa]nd[ae]|invi[ai]|skicka|stuur|"
-         r"wy[śs]lij")
+_PAGE_WORDS = (
+    r"page|account|profile|group|channel|seite|konto|profil|gruppe|kanal|compte|groupe|"
+    r"cha[îi]ne|p[áa]gina|cuenta|perfil|grupo|canal|pagina|profilo|gruppo|canale|sida"
+)
+_VERBS = (
+    r"follow|find|join|add|message|contact|reach|text|dm|chat|connect|folg|schreib|"
+    r"kontaktier|suiv|retrouv|rejoi|[ée]cri|s[íi]g|busc|b[úu]sc|escrib|segu|trov|scriv|"
+    r"contatt|f[öo]lj|volg|obserwuj|napisz"
+)
+_SEND = (
+    r"send|schick|envoy|envoie|env[íi][ae]|enviar|m[áa]nd[ae]|invi[ai]|skicka|stuur|"
+    r"wy[śs]lij"
+)
 _PLEASE = r"please|just|simply|kindly|bitte|einfach|por favor|per favore|gärna|graag|proszę"
 _TO_US = r"us|me|uns|mir|nous|moi|nos|ci|mi|oss|mig|ons|mij|nam"
 _VIA = r"on|via|through|over|per|über|auf|sur|par|por|en|tramite|su|på|op|przez|na"
@@ -202,8 +255,8 @@ def _mentions(text: str) -> list[_Mention]:
 def _offer(text: str, m: _Mention, invitations: bool = True) -> tuple[int, int] | None:
     """The span that offers channel ``m`` as a way to reach the seller, or None for a mention."""
     lo, hi = _sentence(text, m.start, m.end)
-    after = text[m.end:min(hi, m.end + _MEANS_REACH)]
-    before = text[max(lo, m.start - _MEANS_REACH):m.start]
+    after = text[m.end : min(hi, m.end + _MEANS_REACH)]
+    before = text[max(lo, m.start - _MEANS_REACH) : m.start]
     means = _means(after, before)
     if means is not None:
         return (m.start - means[1], m.end + means[0]) if means[1] else (m.start, m.end + means[0])
@@ -211,7 +264,7 @@ def _offer(text: str, m: _Mention, invitations: bool = True) -> tuple[int, int] 
         return None
     if m.name == "X" and not _ON_X.search(before):
         return None  # a lone capital X is a letter unless "follow us on X"
-    if _invites(before, after) and not _NEGATION.search(text[max(lo, m.start - 60):m.start]):
+    if _invites(before, after) and not _NEGATION.search(text[max(lo, m.start - 60) : m.start]):
         return _word_start(text, max(lo, m.start - 40), m.start), m.end
     return None
 
@@ -275,6 +328,10 @@ def _finding(name: str, shown: str, where: str, kind: str) -> Finding:
     rule = "contact_other.social" if social else "contact_other.messenger"
     what = f"the {name} link" if kind == "link" else f"the {name} contact"
     return Finding(
-        rule=rule, category=_CAT, action=DEFAULT_ACTIONS[_CAT], excerpt=shown, where=where,
+        rule=rule,
+        category=_CAT,
+        action=DEFAULT_ACTIONS[_CAT],
+        excerpt=shown,
+        where=where,
         reason=f"remove {what}: keep the conversation in Amazon messages",
     )

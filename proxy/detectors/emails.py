@@ -29,14 +29,64 @@ _AT_SEPS = tuple(f" {w} " for w in _AT_WORDS.split("|"))
 _LOCAL_CHARS = frozenset("._+-")
 _REV_LOCAL = re.compile(rf"[{LETTER}._+\-]{{1,64}}", re.I)
 # Words that precede an English "at" in prose ("find us at shop dot com" is a link).
-_PROSE_BEFORE_AT = frozenset({
-    "us", "me", "you", "him", "her", "them", "it", "we", "i", "look", "looking", "available",
-    "sold", "found", "find", "visit", "visiting", "arrive", "arrived", "arrives", "here",
-    "there", "online", "shop", "buy", "bought", "order", "ordered", "purchase", "purchased",
-    "get", "got", "stop", "stay", "stayed", "is", "are", "was", "be", "been", "one", "two",
-    "this", "that", "all", "home", "work", "office", "website", "site", "page", "web", "store",
-    "directly"
-})
+_PROSE_BEFORE_AT = frozenset(
+    {
+        "us",
+        "me",
+        "you",
+        "him",
+        "her",
+        "them",
+        "it",
+        "we",
+        "i",
+        "look",
+        "looking",
+        "available",
+        "sold",
+        "found",
+        "find",
+        "visit",
+        "visiting",
+        "arrive",
+        "arrived",
+        "arrives",
+        "here",
+        "there",
+        "online",
+        "shop",
+        "buy",
+        "bought",
+        "order",
+        "ordered",
+        "purchase",
+        "purchased",
+        "get",
+        "got",
+        "stop",
+        "stay",
+        "stayed",
+        "is",
+        "are",
+        "was",
+        "be",
+        "been",
+        "one",
+        "two",
+        "this",
+        "that",
+        "all",
+        "home",
+        "work",
+        "office",
+        "website",
+        "site",
+        "page",
+        "web",
+        "store",
+        "directly",
+    }
+)
 # With "at" and a normally dotted domain, only a mailbox-like local part makes an address
 # ("info at shop.com"); "Facebook at facebook.com" is a page.
 _MAILBOX = re.compile(
@@ -122,14 +172,16 @@ def _address(folded: str, rev: str, at_start: int, at_end: int, source: str) -> 
     worded = "@" not in folded[at_start:at_end]
     if worded and local.lower() in _PROSE_BEFORE_AT:
         return None
-    if folded[at_start:at_end].strip().lower() == "at" and not _spelled(m.group(0)) and not (
-        local.islower() and _MAILBOX.search(local)
+    if (
+        folded[at_start:at_end].strip().lower() == "at"
+        and not _spelled(m.group(0))
+        and not (local.islower() and _MAILBOX.search(local))
     ):
         return None
     domain, used = _trim_domain(m.group(0), literal_at=not worded)
     if domain is None:
         return None
-    if folded[max(0, start - 4):start].lower() == "cid:":
+    if folded[max(0, start - 4) : start].lower() == "cid:":
         return None  # a MIME part reference (cid:part1.abc@host), not an address
     end = at_end + used
     written = folded[start:end]
@@ -155,7 +207,7 @@ def _trim_domain(raw: str, literal_at: bool = False) -> tuple[str | None, int]:
     while keep >= 2:
         host = split_host(".".join(labels[:keep]))
         if host is not None and (seps[keep - 2] != "." or not capitalised(labels[keep - 1])):
-            used = sum(len(x) for x in labels[:keep]) + sum(len(s) for s in seps[:keep - 1])
+            used = sum(len(x) for x in labels[:keep]) + sum(len(s) for s in seps[: keep - 1])
             return host.name, used
         keep -= 1
     return None, 0
@@ -195,15 +247,19 @@ def detect(doc: Document, ctx: Context) -> list[Finding]:
                 rule = "mailto"
             else:
                 rule = "obfuscated" if found.obfuscated else "address"
-            excerpt = seg.folded[found.start:found.end]
-            findings.append(replace(_finding(rule, excerpt, seg.origin.value, found.address),
-                                    quoted=seg.quoted))
+            excerpt = seg.folded[found.start : found.end]
+            findings.append(
+                replace(_finding(rule, excerpt, seg.origin.value, found.address), quoted=seg.quoted)
+            )
     for link in doc.links:
         if link.href.lower().startswith("mailto:"):
             address = unquote(link.href[7:]).split("?")[0].strip().lower()
             if "@" in address and not _skip(address, seen):
-                findings.append(replace(_finding("mailto", link.href[:120], Origin.LINK.value, address),
-                                        quoted=link.quoted))
+                findings.append(
+                    replace(
+                        _finding("mailto", link.href[:120], Origin.LINK.value, address), quoted=link.quoted
+                    )
+                )
     return findings
 
 

@@ -8,8 +8,10 @@ from proxy.models import Action, Category, Document, Edit, EditKind, Finding
 
 LIST_UNSUBSCRIBE = "List-Unsubscribe"
 RULE = "opt_out.list_unsubscribe_header"
-REASON = ("the List-Unsubscribe header was removed: buyers opt out through Amazon; "
-          "turn it off in the helpdesk or mailing tool for Amazon relay addresses")
+REASON = (
+    "the List-Unsubscribe header was removed: buyers opt out through Amazon; "
+    "turn it off in the helpdesk or mailing tool for Amazon relay addresses"
+)
 
 
 def detect(doc: Document, ctx: Context) -> list[Finding]:
@@ -18,6 +20,14 @@ def detect(doc: Document, ctx: Context) -> list[Finding]:
         return []
     # One finding per message: one edit drops every occurrence of the header.
     shown = clip(" ".join(values))
-    return [Finding(rule=RULE, category=Category.OPT_OUT, action=Action.REWRITE, excerpt=shown,
-                    where="header", reason=REASON,
-                    edit=Edit(EditKind.DROP_HEADER, LIST_UNSUBSCRIBE))]
+    return [
+        Finding(
+            rule=RULE,
+            category=Category.OPT_OUT,
+            action=Action.REWRITE,
+            excerpt=shown,
+            where="header",
+            reason=REASON,
+            edit=Edit(EditKind.DROP_HEADER, LIST_UNSUBSCRIBE),
+        )
+    ]

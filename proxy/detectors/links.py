@@ -41,14 +41,50 @@ _DOT_ANCHOR = re.compile(r"\.(?=[^\W\d_]{2})")  # every host has one: its TLD
 _REV_WORD = re.compile(rf"[{LETTER}.\-]{{1,253}}", re.I)
 _SEP_LABEL = re.compile(rf"(?:{DOT_SEP})({LABEL})", re.I)
 # Other places a link can start: (needle, is a scheme).
-_NEEDLES = (("://", True), (": /", True), (":/ /", True), (" .", False), (" dot ", False),
-            (" punkt ", False), (" point ", False), (" punto ", False), (" punt ", False))
+_NEEDLES = (
+    ("://", True),
+    (": /", True),
+    (":/ /", True),
+    (" .", False),
+    (" dot ", False),
+    (" punkt ", False),
+    (" point ", False),
+    (" punto ", False),
+    (" punt ", False),
+)
 # A dot written as a word is also an ordinary word; with these TLDs it needs more evidence
 # ("at some point in time", "le point de vue", "el punto es", "het punt is").
-_COMMON_TLD_WORDS = frozenset({
-    "in", "is", "it", "at", "be", "me", "to", "no", "on", "us", "la", "se", "am", "so", "do",
-    "go", "my", "as", "by", "ne", "et", "si", "im", "na", "ma", "il", "re",
-})
+_COMMON_TLD_WORDS = frozenset(
+    {
+        "in",
+        "is",
+        "it",
+        "at",
+        "be",
+        "me",
+        "to",
+        "no",
+        "on",
+        "us",
+        "la",
+        "se",
+        "am",
+        "so",
+        "do",
+        "go",
+        "my",
+        "as",
+        "by",
+        "ne",
+        "et",
+        "si",
+        "im",
+        "na",
+        "ma",
+        "il",
+        "re",
+    }
+)
 # Spelled-out dots are only believed before a country code or a classic generic TLD: English
 # words that are TLDs too ("polka dot shirts", "point blank") stay prose.
 _WORDED_TLDS = frozenset({"com", "net", "org", "info", "biz", "eu", "asia"})
@@ -82,13 +118,13 @@ def detect(doc: Document, ctx: Context) -> list[Finding]:
     for seg in doc.segments:
         if seg.origin in _SCANNED:
             for cand in candidates(seg.folded, seg.text):
-                _add(findings, seen, ctx, cand, seg.origin.value, linked_image=False,
-                     quoted=seg.quoted)
+                _add(findings, seen, ctx, cand, seg.origin.value, linked_image=False, quoted=seg.quoted)
     for link in doc.links:
         href = _from_href(link)
         if href is not None:
-            _add(findings, seen, ctx, href, Origin.LINK.value, linked_image=link.has_image,
-                 quoted=link.quoted)
+            _add(
+                findings, seen, ctx, href, Origin.LINK.value, linked_image=link.has_image, quoted=link.quoted
+            )
     return findings
 
 
@@ -100,8 +136,9 @@ def candidates(folded: str, original: str = "") -> Iterator[Candidate]:
     """
     # Only look-alike, invisible or full-width characters make the original differ.
     source = "" if not original or original == folded else original.lower()
-    text = _blank(folded, [*_non_links(folded), *((a.start, a.end)
-                                                  for a in find_addresses(folded, original))])
+    text = _blank(
+        folded, [*_non_links(folded), *((a.start, a.end) for a in find_addresses(folded, original))]
+    )
     covered = -1
     repeated: set[str] = set()  # text and HTML parts say the same thing twice
     rev = ""
@@ -239,7 +276,7 @@ def _ambiguous(sep: str, tld: str) -> bool:
 
 
 def _shouting_tld(labels: list[str]) -> bool:
-    """"Fire.TV": an upper-case TLD after a name that is not all upper case is a product name."""
+    """ "Fire.TV": an upper-case TLD after a name that is not all upper case is a product name."""
     return labels[-1].isupper() and not all(x.isupper() or x.isdigit() for x in labels[:-1])
 
 
@@ -275,8 +312,15 @@ def _from_href(link: Link) -> Candidate | None:
     return Candidate(host, scheme, parts.path, parts.query, link.href[:120], obfuscated)
 
 
-def _add(findings: list[Finding], seen: set[str], ctx: Context, cand: Candidate, where: str,
-         linked_image: bool, quoted: bool) -> None:
+def _add(
+    findings: list[Finding],
+    seen: set[str],
+    ctx: Context,
+    cand: Candidate,
+    where: str,
+    linked_image: bool,
+    quoted: bool,
+) -> None:
     rule = _rule(cand, ctx, linked_image)
     if rule is None:
         return

@@ -20,10 +20,29 @@ _CAT = Category.CONTACT_PHONE
 
 # Marketplace TLD of the relay recipient → the region national numbers are read in.
 _TLD_REGION = {
-    "com": "US", "ca": "CA", "com.mx": "MX", "com.br": "BR", "co.uk": "GB", "de": "DE",
-    "fr": "FR", "it": "IT", "es": "ES", "nl": "NL", "se": "SE", "pl": "PL", "com.be": "BE",
-    "ie": "IE", "co.za": "ZA", "eg": "EG", "com.tr": "TR", "sa": "SA", "ae": "AE", "in": "IN",
-    "sg": "SG", "com.au": "AU", "co.jp": "JP",
+    "com": "US",
+    "ca": "CA",
+    "com.mx": "MX",
+    "com.br": "BR",
+    "co.uk": "GB",
+    "de": "DE",
+    "fr": "FR",
+    "it": "IT",
+    "es": "ES",
+    "nl": "NL",
+    "se": "SE",
+    "pl": "PL",
+    "com.be": "BE",
+    "ie": "IE",
+    "co.za": "ZA",
+    "eg": "EG",
+    "com.tr": "TR",
+    "sa": "SA",
+    "ae": "AE",
+    "in": "IN",
+    "sg": "SG",
+    "com.au": "AU",
+    "co.jp": "JP",
 }
 _REGIONS = tuple(dict.fromkeys(_TLD_REGION.values()))
 _RELAY_TLD = re.compile(r"marketplace\.amazon\.([a-z.]+?)\s*>?\s*(?:,|$)", re.I)
@@ -31,9 +50,7 @@ _RELAY_TLD = re.compile(r"marketplace\.amazon\.([a-z.]+?)\s*>?\s*(?:,|$)", re.I)
 # Digit-bearing stretches worth showing to the matcher (≥ 6 digits, checked below).
 # Written "[+(\d]" first (one "+" or "(" must be followed by a digit) rather than "[+(]?\d":
 # the same matches, but a leading character set lets the regex engine skip ahead 2x faster.
-_CANDIDATE = re.compile(
-    r"[+(\d](?:(?<=[+(])\d|(?<=\d))(?:[\d ().\-/–\t\u3000]|\(0\)){4,40}\d\)?"
-)
+_CANDIDATE = re.compile(r"[+(\d](?:(?<=[+(])\d|(?<=\d))(?:[\d ().\-/–\t\u3000]|\(0\)){4,40}\d\)?")
 _DIGIT = re.compile(r"\d")
 # Six digits joined only by characters a candidate may contain: a candidate (≥ 6 digits) lies
 # inside such a run, and masking more never joins runs (the mask character breaks them).
@@ -65,9 +82,7 @@ _CONTEXT_BEFORE = 80  # characters before a number searched for labels and shipp
 _CONTEXT_AFTER = 40
 _EAGER_MASK = 12  # digit runs in one segment above which masking the whole text first is cheaper
 _CUE_REACH = 40  # characters before a number searched for a cue
-_KANJI_GROUPS = re.compile(
-    r"[〇零一二三四五六七八九]{2,}(?:[・\-ー－‐ 　][〇零一二三四五六七八九]{2,}){1,4}"
-)
+_KANJI_GROUPS = re.compile(r"[〇零一二三四五六七八九]{2,}(?:[・\-ー－‐ 　][〇零一二三四五六七八九]{2,}){1,4}")
 _KANJI = str.maketrans("〇零一二三四五六七八九・ー－‐　", "00123456789---- ")
 _TEL_SCHEMES = ("tel:", "callto:", "sms:", "facetime:", "facetime-audio:")
 
@@ -93,8 +108,7 @@ class _Hit:
 
 def detect(doc: Document, ctx: Context) -> list[Finding]:
     region = marketplace_region(doc)
-    findings = [replace(_tel_link(link.href), quoted=link.quoted) for link in doc.links
-                if _is_tel(link.href)]
+    findings = [replace(_tel_link(link.href), quoted=link.quoted) for link in doc.links if _is_tel(link.href)]
     seen: set[str] = set()  # one number, one finding (text and HTML parts repeat each other)
     for seg in doc.segments:
         if seg.origin in (Origin.LINK, Origin.IMAGE):
@@ -179,19 +193,15 @@ def _worth_matching(candidate: str) -> bool:
     return len(_DIGIT.findall(candidate)) >= 6 and not ORDER_ID.fullmatch(candidate.strip(" ()"))
 
 
-def _match(
-    text: str, masked: _LazyMask, start: int, end: int, region: str
-) -> Iterator[tuple[int, int, str]]:
-    cue = bool(_CUE.search(text[max(0, start - _CUE_REACH):start])) or _signature(text, start, end)
-    if not cue and not masked.ready and not _plausible(text[max(0, start - 1):end + 1], region):
+def _match(text: str, masked: _LazyMask, start: int, end: int, region: str) -> Iterator[tuple[int, int, str]]:
+    cue = bool(_CUE.search(text[max(0, start - _CUE_REACH) : start])) or _signature(text, start, end)
+    if not cue and not masked.ready and not _plausible(text[max(0, start - 1) : end + 1], region):
         return  # nothing to confirm: spare the masks (most digit runs end here)
     view = masked.view()
-    shipping = not cue and bool(
-        _SHIPPING.search(view, max(0, start - _CONTEXT_BEFORE), end + _CONTEXT_AFTER)
-    )
+    shipping = not cue and bool(_SHIPPING.search(view, max(0, start - _CONTEXT_BEFORE), end + _CONTEXT_AFTER))
     # The matcher sees the candidate with one character on each side, masks applied.
     lo = max(0, start - 1)
-    window = view[lo:end + 1]
+    window = view[lo : end + 1]
     found = False
     for m in _matches(window, region):
         international = m.raw_string.startswith("+")
@@ -245,8 +255,11 @@ def _is_tel(href: str) -> bool:
 
 def _tel_link(href: str) -> Finding:
     return Finding(
-        rule="contact_phone.tel_link", category=_CAT, action=DEFAULT_ACTIONS[_CAT],
-        excerpt=href[:120], where=Origin.LINK.value,
+        rule="contact_phone.tel_link",
+        category=_CAT,
+        action=DEFAULT_ACTIONS[_CAT],
+        excerpt=href[:120],
+        where=Origin.LINK.value,
         reason=f"remove the phone link {href[:60]}",
     )
 
@@ -263,11 +276,15 @@ def _as_written(seg: Segment, hit: _Hit) -> str:
 def _finding(seg: Segment, hit: _Hit) -> Finding:
     # Show the agent what they wrote; folded offsets equal original ones when fold kept the length.
     same = len(seg.text) == len(seg.folded)
-    shown = seg.text[hit.start:hit.end] if same else _as_written(seg, hit)
+    shown = seg.text[hit.start : hit.end] if same else _as_written(seg, hit)
     shown = clip(shown)
     rule = "contact_phone.spelled" if hit.spelled else "contact_phone.number"
     what = "the spelled-out phone number" if hit.spelled else "the phone number"
     return Finding(
-        rule=rule, category=_CAT, action=DEFAULT_ACTIONS[_CAT], excerpt=shown,
-        where=seg.origin.value, reason=f"remove {what} {shown[:60]}",
+        rule=rule,
+        category=_CAT,
+        action=DEFAULT_ACTIONS[_CAT],
+        excerpt=shown,
+        where=seg.origin.value,
+        reason=f"remove {what} {shown[:60]}",
     )

@@ -32,20 +32,53 @@ _TRACKER_WORDS = _words(
     "openrate readreceipt"
 )
 _TRACKER_FILES = _words(
-    "o open pixel beacon track tracker trk spacer blank clear transparent 1x1 0x0 "
-    "open-pixel tracking-pixel"
+    "o open pixel beacon track tracker trk spacer blank clear transparent 1x1 0x0 open-pixel tracking-pixel"
 )
 # Open-tracking services of mail tools and ESPs (registered domains: the host or a subdomain).
 _TRACKER_DOMAINS = (
-    "mailtrack.io", "list-manage.com", "mandrillapp.com", "sendgrid.net",
-    "mailgun.org", "mailgun.net", "mailjet.com", "mjt.lu", "sparkpostmail.com", "exct.net",
-    "hubspotemail.net", "hs-analytics.net", "klaviyomail.com", "customeriomail.com",
-    "emltrk.com", "getnotify.com", "yesware.com", "bananatag.com", "mailfoogae.appspot.com",
-    "mixmax.com", "superhuman.com", "mailstat.us", "pstmrk.it", "gmass.co", "saleshandy.com",
-    "eloqua.com", "en25.com", "mktoweb.com", "brevo.com",
-    "sendinblue.com", "intercom-mail.com", "cmail19.com", "cmail20.com", "createsend.com",
-    "rs6.net", "constantcontact.com", "aweber.com", "getresponse.com", "mailerlite.com",
-    "omnisend.com", "activehosted.com", "mailchimp.com", "campaign-archive.com",
+    "mailtrack.io",
+    "list-manage.com",
+    "mandrillapp.com",
+    "sendgrid.net",
+    "mailgun.org",
+    "mailgun.net",
+    "mailjet.com",
+    "mjt.lu",
+    "sparkpostmail.com",
+    "exct.net",
+    "hubspotemail.net",
+    "hs-analytics.net",
+    "klaviyomail.com",
+    "customeriomail.com",
+    "emltrk.com",
+    "getnotify.com",
+    "yesware.com",
+    "bananatag.com",
+    "mailfoogae.appspot.com",
+    "mixmax.com",
+    "superhuman.com",
+    "mailstat.us",
+    "pstmrk.it",
+    "gmass.co",
+    "saleshandy.com",
+    "eloqua.com",
+    "en25.com",
+    "mktoweb.com",
+    "brevo.com",
+    "sendinblue.com",
+    "intercom-mail.com",
+    "cmail19.com",
+    "cmail20.com",
+    "createsend.com",
+    "rs6.net",
+    "constantcontact.com",
+    "aweber.com",
+    "getresponse.com",
+    "mailerlite.com",
+    "omnisend.com",
+    "activehosted.com",
+    "mailchimp.com",
+    "campaign-archive.com",
 )
 # Host name parts of tracking services that run on many domains.
 _TRACKER_HOST_PARTS = ("mailtrack.", "mkto-", "sendibt", "sendibm")
@@ -67,8 +100,12 @@ def detect(doc: Document, ctx: Context) -> list[Finding]:
     """One finding per remote image that works as an open-tracking beacon."""
     return [
         Finding(
-            rule=rule, category=Category.TRACKING_PIXEL, action=Action.REWRITE,
-            excerpt=src[:120], where=Origin.IMAGE.value, reason=text,
+            rule=rule,
+            category=Category.TRACKING_PIXEL,
+            action=Action.REWRITE,
+            excerpt=src[:120],
+            where=Origin.IMAGE.value,
+            reason=text,
             edit=Edit(EditKind.STRIP_IMAGE, src),
         )
         for src, (rule, text) in _beacons(doc)

@@ -24,10 +24,14 @@ _ORDER_ORIGINS = (Origin.SUBJECT, Origin.TEXT, Origin.HTML)
 _LOOKALIKE = re.compile(r"(?<![\w-])\d{3}-\d{5,8}-\d{5,8}(?![\w-])")
 # Categories whose wording shows the message has a purpose of its own: it is not a courtesy-only
 # message even when it also thanks the buyer (it is reported under that category instead).
-_OTHER_PURPOSE = frozenset({
-    Category.MARKETING, Category.REVIEW_INCENTIVE, Category.REVIEW_MANIPULATION,
-    Category.FEEDBACK_REMOVAL,
-})
+_OTHER_PURPOSE = frozenset(
+    {
+        Category.MARKETING,
+        Category.REVIEW_INCENTIVE,
+        Category.REVIEW_MANIPULATION,
+        Category.FEEDBACK_REMOVAL,
+    }
+)
 _IMPORTANT_IN_SUBJECT = re.compile(r"\[\s*important\s*\]", re.I)
 # A sign-off on a line of its own: what follows is a signature, where a shop's strapline
 # ("personalised gifts since 1998") is no context for [Important].
@@ -56,8 +60,9 @@ def detect(doc: Document, ctx: Context) -> list[Finding]:
 
 def _needs_rules(doc: Document) -> bool:
     """Replies only matter here when their subject carries the tag: skip the rule pass."""
-    return doc.kind is Kind.PROACTIVE or bool(_IMPORTANT_IN_SUBJECT.search(
-        " ".join(s.folded for s in doc.segments if s.origin is Origin.SUBJECT)))
+    return doc.kind is Kind.PROACTIVE or bool(
+        _IMPORTANT_IN_SUBJECT.search(" ".join(s.folded for s in doc.segments if s.origin is Origin.SUBJECT))
+    )
 
 
 # --------------------------------------------------------------------------- missing_order_id
@@ -77,9 +82,16 @@ def missing_order_id(doc: Document) -> list[Finding]:
             reason = f"'{m.group(0)}' is not a valid Amazon order id (3-7-7 digits): {reason}"
             shown, where = excerpt(seg.folded, m.start(), m.end()), seg.origin.value
             break
-    return [Finding(rule=MISSING_ORDER_ID, category=Category.MISSING_ORDER_ID,
-                    action=DEFAULT_ACTIONS[Category.MISSING_ORDER_ID],
-                    excerpt=clip(shown), where=where, reason=reason)]
+    return [
+        Finding(
+            rule=MISSING_ORDER_ID,
+            category=Category.MISSING_ORDER_ID,
+            action=DEFAULT_ACTIONS[Category.MISSING_ORDER_ID],
+            excerpt=clip(shown),
+            where=where,
+            reason=reason,
+        )
+    ]
 
 
 # --------------------------------------------------------------------------- unpermitted_proactive
@@ -105,7 +117,8 @@ def _has_purpose(doc: Document, hits: Sequence[Hit]) -> bool:
 def _other_purpose(hit: Hit) -> bool:
     """Content another category reports, or a review request (permitted once per order)."""
     return hit.rule.detector == REVIEW_REQUEST or (
-        hit.rule.detector is None and hit.rule.category in _OTHER_PURPOSE)
+        hit.rule.detector is None and hit.rule.category in _OTHER_PURPOSE
+    )
 
 
 def _role(hit: Hit, detector: str) -> str | None:
@@ -136,8 +149,7 @@ def important_tag(hits: Sequence[Hit], courtesy_only: bool) -> list[Finding]:
     if courtesy_only or any(_other_purpose(h) for h in hits):
         return [to_finding(tags[0])]
     context = [h for h in hits if _role(h, IMPORTANT) == "context" and not _in_signature(h)]
-    alone = any(h.rule.params.get("alone") is True or h.rule.params.get("settled") is True
-                for h in context)
+    alone = any(h.rule.params.get("alone") is True or h.rule.params.get("settled") is True for h in context)
     ask = any(h.rule.detector == UNPERMITTED and h.rule.params.get("ask") is True for h in hits)
     if context and (alone or ask):
         return []

@@ -59,9 +59,7 @@ _EMPTY_BLOCK = (
 _BLANK_BLOCKS = re2.compile(rf"(?i)(?:{_EMPTY_BLOCK}){{3,}}")
 _BLANK_BREAKS = re.compile(r"<br\s*/?>(?:\s*<br\s*/?>){3,}", re.I)
 # Values that do not override anything (inherit the reader's default).
-_NEUTRAL = frozenset(
-    "inherit initial unset currentcolor auto none transparent windowtext revert".split()
-)
+_NEUTRAL = frozenset("inherit initial unset currentcolor auto none transparent windowtext revert".split())
 _WHITE = frozenset(("#fff", "#ffffff", "white", "rgb(255,255,255)"))
 # A reader's defaults restated (Thunderbird writes <body text="#000000" bgcolor="#FFFFFF">).
 _DEFAULT_TEXT = frozenset(("#000", "#000000", "black", "rgb(0,0,0)", "windowtext"))
@@ -82,10 +80,18 @@ def detect(doc: Document, ctx: Context) -> list[Finding]:
     return findings
 
 
-def _styling(rule: str, action: Action, text: str, where: str, reason: str,
-             edit: Edit | None = None) -> Finding:
-    return Finding(rule=rule, category=Category.STYLING, action=action,
-                   excerpt=clip(text), where=where, reason=reason, edit=edit)
+def _styling(
+    rule: str, action: Action, text: str, where: str, reason: str, edit: Edit | None = None
+) -> Finding:
+    return Finding(
+        rule=rule,
+        category=Category.STYLING,
+        action=action,
+        excerpt=clip(text),
+        where=where,
+        reason=reason,
+        edit=edit,
+    )
 
 
 def _emoji(doc: Document) -> Finding | None:
@@ -96,9 +102,13 @@ def _emoji(doc: Document) -> Finding | None:
         if m is None and ("\ufe0f" in seg.text or "\u20e3" in seg.text):
             m = _EMOJI_SEQUENCE.search(seg.text)
         if m:
-            return _styling("styling.emoji", Action.REJECT,
-                            excerpt(seg.text, m.start(), m.end()), seg.origin.value,
-                            "emoji are not allowed in messages to buyers")
+            return _styling(
+                "styling.emoji",
+                Action.REJECT,
+                excerpt(seg.text, m.start(), m.end()),
+                seg.origin.value,
+                "emoji are not allowed in messages to buyers",
+            )
     return None
 
 
@@ -116,9 +126,13 @@ def _beyond_latin1(text: str) -> bool:
 def _animated_gifs(doc: Document) -> Iterator[Finding]:
     for att in doc.parsed.attachments:
         if filetype.is_animated_gif(att.data):
-            yield _styling("styling.animated_gif", Action.REJECT,
-                           att.filename or att.content_id or "image/gif", "attachment",
-                           "animated GIFs are not allowed")
+            yield _styling(
+                "styling.animated_gif",
+                Action.REJECT,
+                att.filename or att.content_id or "image/gif",
+                "attachment",
+                "animated GIFs are not allowed",
+            )
 
 
 def _http_images(doc: Document) -> Finding | None:
@@ -127,14 +141,19 @@ def _http_images(doc: Document) -> Finding | None:
     beacons = pixels.beacon_sources(doc) if http else frozenset()
     src = next((s for s in http if s not in beacons), None)
     if src is not None:
-        return _styling("styling.http_image", Action.REJECT, src, Origin.IMAGE.value,
-                        "an image loaded over plain http:")
+        return _styling(
+            "styling.http_image", Action.REJECT, src, Origin.IMAGE.value, "an image loaded over plain http:"
+        )
     for part in doc.parsed.html_parts:
         m = _HTTP_CSS.search(part) if "http:" in part or "HTTP:" in part else None
         if m:
-            return _styling("styling.http_image", Action.REJECT,
-                            excerpt(part, m.start(), m.end(), 60), "html",
-                            "a background image loaded over plain http:")
+            return _styling(
+                "styling.http_image",
+                Action.REJECT,
+                excerpt(part, m.start(), m.end(), 60),
+                "html",
+                "a background image loaded over plain http:",
+            )
     return None
 
 
@@ -144,15 +163,19 @@ def _css_overrides(part: str) -> Iterator[tuple[str, str, str]]:
     # All style declarations in one string: one regex pass each instead of one per attribute.
     styles = "\n;".join(_styles(part, lower))
     presentational = _presentational(part, lower)
-    family = next((m.group(0) for m in _FAMILY.finditer(styles)
-                   if _norm(m.group(1)) not in _NEUTRAL), "") or _attr(presentational, "face")
+    family = next(
+        (m.group(0) for m in _FAMILY.finditer(styles) if _norm(m.group(1)) not in _NEUTRAL), ""
+    ) or _attr(presentational, "face")
     if family:
         yield "styling.font_family", family, "font family override"
     colour = _colour(styles, presentational, part if "bgcolor" in lower else "")
     if colour:
         white = _norm(colour.split(":", 1)[-1].split("=", 1)[-1]) in _WHITE
-        yield "styling.colour", colour, ("white text (hidden by its colour)" if white
-                                         else "text or background colour override")
+        yield (
+            "styling.colour",
+            colour,
+            ("white text (hidden by its colour)" if white else "text or background colour override"),
+        )
     sizes = _font_sizes(styles, presentational)
     if len(sizes) > 3:
         yield "styling.font_sizes", ", ".join(sorted(sizes)), f"{len(sizes)} font sizes (max 3)"
@@ -256,7 +279,7 @@ def _centred_tag(part: str, lower: str, start: int, end: int) -> str:
     if tag_name in _LAYOUT_TAGS and not css:
         return ""  # align=center on a table centres the layout column, not the text
     close = lower.find(f"</{tag_name}", end)
-    content = part[end:close if close >= 0 else end + 2000]
+    content = part[end : close if close >= 0 else end + 2000]
     return " ".join(tag.split())[:120] if _has_text(content) else ""
 
 
@@ -278,11 +301,23 @@ def _blank_lines(doc: Document) -> Finding | None:
         m = _BLANK_TEXT.search(text)
         if m:
             lines = m.group(0).count("\n") - 1
-            return _styling("styling.blank_lines", Action.REWRITE, f"{lines} blank lines in a row",
-                            Origin.TEXT.value, "more than two blank lines in a row", edit)
+            return _styling(
+                "styling.blank_lines",
+                Action.REWRITE,
+                f"{lines} blank lines in a row",
+                Origin.TEXT.value,
+                "more than two blank lines in a row",
+                edit,
+            )
     for part in doc.parsed.html_parts:
         found = _blank_html(part)
         if found:
-            return _styling("styling.blank_lines", Action.REWRITE, found,
-                            Origin.HTML.value, "more than two blank lines in a row", edit)
+            return _styling(
+                "styling.blank_lines",
+                Action.REWRITE,
+                found,
+                Origin.HTML.value,
+                "more than two blank lines in a row",
+                edit,
+            )
     return None

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import aiosmtplib
 
+from proxy.errors import RelayTempError
 from proxy.observe import metrics
 from proxy.settings import Settings, UpstreamSettings
-from proxy.smtp.upstream import parse_host_port
+from proxy.smtp.upstream import UpstreamTls, parse_host_port
 from proxy.store.api import Store
 
 log = logging.getLogger(__name__)
@@ -42,23 +43,25 @@ async def refresh_store_gauges(store: Store, interval: float = STORE_INTERVAL) -
         await asyncio.sleep(interval)
 
 
-async def upstream_reachable(upstream: UpstreamSettings, local_hostname: str | None = None,
-                             timeout: float = PROBE_TIMEOUT) -> bool:
-    """Connect, EHLO (and STARTTLS when required), NOOP, QUIT; no AUTH, no mail."""
+async def upstream_reachable(
+    upstream: UpstreamSettings, local_hostname: str | None = None, timeout: float = PROBE_TIMEOUT
+) -> bool:
+    """Connect (TLS from the first byte with ``upstream.implicit_tls``), EHLO, STARTTLS as
+    relaying would do it (required or opportunistic), NOOP, QUIT; no AUTH, no mail."""
     address = upstream.address.strip()
     if not address:
         return False
     if address.startswith("capture:"):
         return await asyncio.to_thread(_writable, Path(address.removeprefix("capture:")))
     host, port = parse_host_port(address, "upstream.address")
-    client = aiosmtplib.SMTP(hostname=host, port=port, timeout=timeout,
-                             start_tls=upstream.starttls, validate_certs=upstream.validate_certs,
-                             local_hostname=local_hostname)
+    tls = UpstreamTls.of(upstream)
+    client = tls.client(host, port, timeout=timeout, local_hostname=local_hostname)
     try:
         async with asyncio.timeout(timeout):
             await client.connect()
+            await tls.secure(client)
             await client.noop()
-    except (TimeoutError, OSError, aiosmtplib.SMTPException):
+    except (TimeoutError, OSError, aiosmtplib.SMTPException, RelayTempError):
         client.close()
         return False
     with contextlib.suppress(TimeoutError, OSError, aiosmtplib.SMTPException):
@@ -81,11 +84,18 @@ async def probe_upstream(settings: Settings, interval: float = PROBE_INTERVAL) -
         await asyncio.sleep(interval)
 
 
-def start(store: Store, settings: Settings, *, store_interval: float = STORE_INTERVAL,
-          probe_interval: float = PROBE_INTERVAL) -> list[asyncio.Task[None]]:
+def start(
+    store: Store,
+    settings: Settings,
+    *,
+    store_interval: float = STORE_INTERVAL,
+    probe_interval: float = PROBE_INTERVAL,
+) -> list[asyncio.Task[None]]:
     """Both loops as tasks of the running loop; ``stop`` them on shutdown."""
-    return [asyncio.create_task(refresh_store_gauges(store, store_interval), name="store-gauges"),
-            asyncio.create_task(probe_upstream(settings, probe_interval), name="upstream-probe")]
+    return [
+        asyncio.create_task(refresh_store_gauges(store, store_interval), name="store-gauges"),
+        asyncio.create_task(probe_upstream(settings, probe_interval), name="upstream-probe"),
+    ]
 
 
 async def stop(tasks: list[asyncio.Task[None]], timeout: float = STOP_TIMEOUT) -> bool:

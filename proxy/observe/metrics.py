@@ -79,8 +79,10 @@ SMTP_SESSIONS = Gauge("bsmguard_smtp_sessions", "Open SMTP sessions.", registry=
 AUTH_FAILURES = Counter("bsmguard_auth_failures", "Failed SMTP AUTH attempts.", registry=REGISTRY)
 LOGIN_RESULTS = ("wrong_password", "throttled")
 LOGIN_FAILURES = Counter(
-    "bsmguard_login_failures", "Refused review-UI logins: a wrong password, or an attempt made "
-    "before its client's delay was over.", ["result"], registry=REGISTRY
+    "bsmguard_login_failures",
+    "Refused review-UI logins: a wrong password, or an attempt made before its client's delay was over.",
+    ["result"],
+    registry=REGISTRY,
 )
 UPSTREAM_TRANSACTIONS = Counter(
     "bsmguard_upstream_transactions",

@@ -30,10 +30,10 @@ _WHAT = {
 }
 _NEXT = {
     "held": "No action is needed unless the buyer is waiting: a supervisor decides within "
-            "Amazon's 24-hour response window. You may ask for a release with a note.",
+    "Amazon's 24-hour response window. You may ask for a release with a note.",
     "released": "Nothing to do.",
     "rejected": "Write the message again without the problems listed above, and send the "
-                "new version (Amazon expects a reply within 24 hours).",
+    "new version (Amazon expects a reply within 24 hours).",
 }
 
 
@@ -47,8 +47,12 @@ async def notify(event: str, held: HeldMessage, settings: Settings, reason: str 
         log.warning("notification mail for %s (%s) failed: %s", held.id, event, exc)
     if settings.notify.webhook_url:
         try:
-            await asyncio.to_thread(_post, settings.notify.webhook_url, event_json(event, held, reason),
-                                    settings.upstream.timeout_seconds)
+            await asyncio.to_thread(
+                _post,
+                settings.notify.webhook_url,
+                event_json(event, held, reason),
+                settings.upstream.timeout_seconds,
+            )
         except Exception as exc:
             log.warning("notification webhook for %s (%s) failed: %s", held.id, event, exc)
 
@@ -75,8 +79,11 @@ def build_mail(event: str, held: HeldMessage, settings: Settings, reason: str | 
 
 
 def body(event: str, held: HeldMessage, reason: str | None) -> str:
-    lines = [f"Your message \"{held.subject}\" (quarantine id {held.id}) "
-             + _WHAT.get(event, f"changed state: {event}."), ""]
+    lines = [
+        f'Your message "{held.subject}" (quarantine id {held.id}) '
+        + _WHAT.get(event, f"changed state: {event}."),
+        "",
+    ]
     if reason:
         lines += [f"Reason: {reason}", ""]
     if held.findings:
@@ -84,18 +91,26 @@ def body(event: str, held: HeldMessage, reason: str | None) -> str:
         for f in held.findings[:12]:
             why = f.get("reason") or f.get("category", "")
             where = "in the quoted history: " if f.get("quoted") else ""
-            lines.append(f"  - {f.get('category', '?')}: {where}\"{f.get('excerpt', '')}\" ({why})")
+            lines.append(f'  - {f.get("category", "?")}: {where}"{f.get("excerpt", "")}" ({why})')
         lines.append("")
     lines.append(_NEXT.get(event, ""))
     return "\n".join(lines) + "\n"
 
 
 def event_json(event: str, held: HeldMessage, reason: str | None) -> dict[str, Any]:
-    return {"event": event, "id": held.id, "status": held.status.value,
-            "mail_from": held.mail_from, "client": held.client, "subject": held.subject,
-            "order_ids": list(held.order_ids), "categories": list(held.categories),
-            "rules": list(held.rules), "reason": reason,
-            "at": datetime.now(UTC).isoformat()}
+    return {
+        "event": event,
+        "id": held.id,
+        "status": held.status.value,
+        "mail_from": held.mail_from,
+        "client": held.client,
+        "subject": held.subject,
+        "order_ids": list(held.order_ids),
+        "categories": list(held.categories),
+        "rules": list(held.rules),
+        "reason": reason,
+        "at": datetime.now(UTC).isoformat(),
+    }
 
 
 async def _mail(event: str, held: HeldMessage, settings: Settings, reason: str | None) -> None:
@@ -114,16 +129,25 @@ async def _mail(event: str, held: HeldMessage, settings: Settings, reason: str |
         (folder / f"notify-{held.id}-{event}.eml").write_bytes(msg.as_bytes())
         return
     host, _, port = up.address.rpartition(":")
-    await aiosmtplib.send(msg, sender=settings.notify.from_address, recipients=[to],
-                          hostname=host, port=int(port), start_tls=up.starttls or None,
-                          validate_certs=up.validate_certs, username=up.username,
-                          password=up.password, timeout=up.timeout_seconds)
+    await aiosmtplib.send(
+        msg,
+        sender=settings.notify.from_address,
+        recipients=[to],
+        hostname=host,
+        port=int(port),
+        start_tls=up.starttls or None,
+        validate_certs=up.validate_certs,
+        username=up.username,
+        password=up.password,
+        timeout=up.timeout_seconds,
+    )
 
 
 def _post(url: str, payload: dict[str, Any], timeout: float) -> None:
     if not url.startswith(("http://", "https://")):
         raise ValueError("webhook_url must be http(s)")
-    req = urllib.request.Request(url, data=json.dumps(payload).encode(), method="POST",
-                                 headers={"Content-Type": "application/json"})
+    req = urllib.request.Request(
+        url, data=json.dumps(payload).encode(), method="POST", headers={"Content-Type": "application/json"}
+    )
     with urllib.request.urlopen(req, timeout=timeout) as resp:  # scheme checked above
         resp.read(1024)

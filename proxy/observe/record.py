@@ -64,8 +64,7 @@ class Recorder:
     With ``settings``, a held message also notifies its agent (``proxy.observe.notify``), in the
     background as well."""
 
-    def __init__(self, store: Store, max_pending: int = 2000,
-                 settings: Settings | None = None) -> None:
+    def __init__(self, store: Store, max_pending: int = 2000, settings: Settings | None = None) -> None:
         self.store = store
         self.max_pending = max_pending
         self.settings = settings
@@ -112,8 +111,7 @@ class Recorder:
             except Exception as exc:  # one bad row must not cost the other rows of its batch
                 if len(batch) == 1:
                     raise
-                log.warning("audit batch of %d rows failed (%s); writing them one by one",
-                            len(batch), exc)
+                log.warning("audit batch of %d rows failed (%s); writing them one by one", len(batch), exc)
         await self._write_each(batch)
 
     async def _write_each(self, batch: list[AuditRow]) -> None:
@@ -126,15 +124,13 @@ class Recorder:
                 failures += 1
                 log.exception("audit row %s %s not written", row[1], row[2])
                 if failures >= GIVE_UP_AFTER:
-                    log.error("audit store failing: %d more rows not written",
-                              len(batch) - done - 1)
+                    log.error("audit store failing: %d more rows not written", len(batch) - done - 1)
                     return
 
     def _notify_held(self, held_id: str) -> None:
         if self.settings is None or not self.settings.notify.enabled:
             return
-        task = asyncio.create_task(self._send_notice(held_id, self.settings),
-                                   name=f"notify-held-{held_id}")
+        task = asyncio.create_task(self._send_notice(held_id, self.settings), name=f"notify-held-{held_id}")
         self._notices.add(task)  # a reference, so the task is not collected mid-flight
         task.add_done_callback(self._notices.discard)
 
@@ -179,12 +175,18 @@ def log_line(d: Decision) -> dict[str, Any]:
     """No addresses, subjects or body text: ids, verdict, rules and timings only."""
     j = d.judgement
     line: dict[str, Any] = {
-        "event": "message", "action": d.action, "ref": d.ref,
-        "message_id": message_id(d.raw), "held_id": d.held_id,
-        "verdict": j.verdict.value if j else None, "rules": rule_ids(j),
+        "event": "message",
+        "action": d.action,
+        "ref": d.ref,
+        "message_id": message_id(d.raw),
+        "held_id": d.held_id,
+        "verdict": j.verdict.value if j else None,
+        "rules": rule_ids(j),
         "monitored": [] if j is None else sorted({f.rule for f in j.monitored}),
         "monitor_action": None if j is None else monitor_action(j),
-        "reply": d.reply.code, "enhanced": d.reply.enhanced, "size": len(d.raw),
+        "reply": d.reply.code,
+        "enhanced": d.reply.enhanced,
+        "size": len(d.raw),
         "recipients": len(d.rcpt_tos),
         "ms": {k: round(v * 1000, 3) for k, v in d.durations.items()},
     }
@@ -196,10 +198,16 @@ def log_line(d: Decision) -> dict[str, Any]:
 def audit_details(d: Decision) -> dict[str, Any]:
     j = d.judgement
     details: dict[str, Any] = {
-        "ref": d.ref, "verdict": j.verdict.value if j else None, "rules": rule_ids(j),
-        "categories": j.categories if j else [], "reply": str(d.reply),
-        "mail_from": d.mail_from, "rcpt_tos": list(d.rcpt_tos), "client": d.client,
-        "size": len(d.raw), "message_id": message_id(d.raw),
+        "ref": d.ref,
+        "verdict": j.verdict.value if j else None,
+        "rules": rule_ids(j),
+        "categories": j.categories if j else [],
+        "reply": str(d.reply),
+        "mail_from": d.mail_from,
+        "rcpt_tos": list(d.rcpt_tos),
+        "client": d.client,
+        "size": len(d.raw),
+        "message_id": message_id(d.raw),
         "durations_ms": {k: round(v * 1000, 3) for k, v in d.durations.items()},
     }
     if j is not None and j.monitored:

@@ -40,8 +40,12 @@ def decide(
             continue
         if isinstance(action, Action):
             finding = replace(finding, action=action)
-        monitor = (policy.monitor or bool(rule_o and rule_o.monitor) or bool(cat_o and cat_o.monitor)
-                   or (policy.wording_model == "monitor" and finding.rule.endswith(".model")))
+        monitor = (
+            policy.monitor
+            or bool(rule_o and rule_o.monitor)
+            or bool(cat_o and cat_o.monitor)
+            or (policy.wording_model == "monitor" and finding.rule.endswith(".model"))
+        )
         if monitor and finding.category is not Category.INTERNAL:
             monitored.append(finding)
         else:

@@ -73,7 +73,10 @@ _MAGIC: tuple[tuple[int, bytes, Kind], ...] = (
 )
 # Short printable signatures: they only count on binary content ("MZ-200 manual.txt" is text).
 _WEAK_MAGIC: tuple[tuple[bytes, Kind], ...] = (
-    (b"MZ", Kind.EXECUTABLE), (b"BZh", Kind.ARCHIVE), (b"ID3", Kind.AUDIO), (b"BM", Kind.IMAGE),
+    (b"MZ", Kind.EXECUTABLE),
+    (b"BZh", Kind.ARCHIVE),
+    (b"ID3", Kind.AUDIO),
+    (b"BM", Kind.IMAGE),
 )
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
@@ -99,7 +102,7 @@ def sniff(data: bytes) -> Kind:
     for a ZIP container, the central directory at the end."""
     head = data[:_HEAD]
     for offset, magic, kind in _MAGIC:
-        if data[offset:offset + len(magic)] == magic:
+        if data[offset : offset + len(magic)] == magic:
             return kind
     if not _is_text(head):
         for magic, kind in _WEAK_MAGIC:
@@ -170,8 +173,16 @@ def _words(text: str) -> frozenset[str]:
 
 # File-name extensions → the kind a file of that name should contain.
 _EXTENSIONS: dict[str, Kind] = {
-    "pdf": Kind.PDF, "jpg": Kind.JPEG, "jpeg": Kind.JPEG, "jpe": Kind.JPEG, "jfif": Kind.JPEG,
-    "png": Kind.PNG, "gif": Kind.GIF, "txt": Kind.TEXT, "doc": Kind.DOC, "docx": Kind.DOCX,
+    "pdf": Kind.PDF,
+    "jpg": Kind.JPEG,
+    "jpeg": Kind.JPEG,
+    "jpe": Kind.JPEG,
+    "jfif": Kind.JPEG,
+    "png": Kind.PNG,
+    "gif": Kind.GIF,
+    "txt": Kind.TEXT,
+    "doc": Kind.DOC,
+    "docx": Kind.DOCX,
 }
 _BAD_EXTENSIONS: dict[Kind, frozenset[str]] = {
     Kind.EXECUTABLE: _words(
@@ -213,10 +224,16 @@ def kind_of_name(filename: str) -> Kind | None:
 
 # Declared MIME types of the allowed kinds (aliases included); anything else is "other".
 _DECLARED: dict[str, Kind] = {
-    "application/pdf": Kind.PDF, "application/x-pdf": Kind.PDF,
-    "image/jpeg": Kind.JPEG, "image/jpg": Kind.JPEG, "image/pjpeg": Kind.JPEG,
-    "image/png": Kind.PNG, "image/x-png": Kind.PNG, "image/gif": Kind.GIF,
-    "text/plain": Kind.TEXT, "application/msword": Kind.DOC,
+    "application/pdf": Kind.PDF,
+    "application/x-pdf": Kind.PDF,
+    "image/jpeg": Kind.JPEG,
+    "image/jpg": Kind.JPEG,
+    "image/pjpeg": Kind.JPEG,
+    "image/png": Kind.PNG,
+    "image/x-png": Kind.PNG,
+    "image/gif": Kind.GIF,
+    "text/plain": Kind.TEXT,
+    "application/msword": Kind.DOC,
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": Kind.DOCX,
 }
 

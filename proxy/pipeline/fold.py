@@ -120,9 +120,7 @@ _NUMBER_WORDS = {"oh": "0", "zwo": "2"} | {
     word: str(digit) for words in NUMBER_UNITS.values() for digit, word in enumerate(words.split())
 }
 _NUMBER_WORD_RE = re.compile(
-    r"(?<![\w])(?:(?:"
-    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-    + r")(?:[\s,\-/.]+|$)){4,}",
+    r"(?<![\w])(?:(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?:[\s,\-/.]+|$)){4,}",
     re.I,
 )
 _KANJI_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")

@@ -95,8 +95,12 @@ class RawLink:
 
     def to_model(self, fold: Callable[[str], str]) -> Link:
         return Link(
-            href=self.href, text=fold(self.text), part=self.part, quoted=self.quoted,
-            has_image=self.has_image, target=fold(self.href).strip(),
+            href=self.href,
+            text=fold(self.text),
+            part=self.part,
+            quoted=self.quoted,
+            has_image=self.has_image,
+            target=fold(self.href).strip(),
         )
 
 
@@ -263,8 +267,9 @@ class _Renderer(HTMLParser):
             href, text, has_image, serial = self.anchor
             if href:
                 self.view.links.append(
-                    RawLink(href, " ".join("".join(text).split()), self._top().quoted, has_image,
-                            serial=serial)
+                    RawLink(
+                        href, " ".join("".join(text).split()), self._top().quoted, has_image, serial=serial
+                    )
                 )
             self.anchor = None
         if tag in _BLOCK:
@@ -299,7 +304,8 @@ class _Renderer(HTMLParser):
         if self.anchor is not None and self.anchor[0]:
             href, text, has_image, serial = self.anchor
             self.view.links.append(
-                RawLink(href, " ".join("".join(text).split()), False, has_image, serial=serial))
+                RawLink(href, " ".join("".join(text).split()), False, has_image, serial=serial)
+            )
         self._flush()
 
 

@@ -76,19 +76,23 @@ def normalise(parsed: ParsedMessage) -> Document:
                     amazon_images |= htmltext.marked_serials(quoted[a:b], htmltext.IMAGE_MARK)
                 text = _unmark(quotes.blank_amazon_text(quoted, spans))
                 segments.append(_segment(origin, strip_amazon_boilerplate(text), part=i, quoted=True))
-        links += [link.with_part(i) for link in view.links
-                  if not (link.serial in amazon_links and _amazon_href(link.href))]
-        images += [img.with_part(i) for img in view.images
-                   if not (img.serial in amazon_images and _amazon_src(img.attrs.get("src", "")))]
+        links += [
+            link.with_part(i)
+            for link in view.links
+            if not (link.serial in amazon_links and _amazon_href(link.href))
+        ]
+        images += [
+            img.with_part(i)
+            for img in view.images
+            if not (img.serial in amazon_images and _amazon_src(img.attrs.get("src", "")))
+        ]
     for i, att in enumerate(parsed.attachments):
         if att.filename:
             segments.append(_segment(Origin.ATTACHMENT, att.filename, part=i))
     link_objs = tuple(link.to_model(fold) for link in links)
     image_objs = tuple(img.to_model(fold) for img in images)
     for link_obj in link_objs:
-        segments.append(
-            _segment(Origin.LINK, link_obj.href, part=link_obj.part, quoted=link_obj.quoted)
-        )
+        segments.append(_segment(Origin.LINK, link_obj.href, part=link_obj.part, quoted=link_obj.quoted))
     for img in image_objs:
         if img.alt.strip():
             segments.append(_segment(Origin.ALT, img.alt, part=img.part, quoted=img.quoted))

@@ -73,8 +73,8 @@ def _split_entity(data: bytes) -> tuple[bytes, bytes, bytes]:
     m = _HEADER_END.search(data)
     if m is None:
         return data, b"", b""
-    cut = m.start() + (2 if data[m.start():m.start() + 2] == b"\r\n" else 1)
-    return data[:cut], data[cut:m.end()], data[m.end():]
+    cut = m.start() + (2 if data[m.start() : m.start() + 2] == b"\r\n" else 1)
+    return data[:cut], data[cut : m.end()], data[m.end() :]
 
 
 def _drop_headers(head: bytes, names: set[str]) -> bytes:
@@ -82,7 +82,7 @@ def _drop_headers(head: bytes, names: set[str]) -> bytes:
     starts = [m.start() for m in _FIELD_START.finditer(head)]
     if not starts:
         return head
-    kept = [head[:starts[0]]]
+    kept = [head[: starts[0]]]
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(head)
         field = head[start:end]
@@ -151,7 +151,7 @@ def _part_spans(body: bytes, boundary: bytes) -> list[tuple[int, int]]:
         if i + 1 < len(marks):
             nxt = marks[i + 1][0]
             # The line break before a delimiter belongs to the delimiter (RFC 2046 5.1.1).
-            end = nxt - (2 if body[max(0, nxt - 2):nxt] == b"\r\n" else 1)
+            end = nxt - (2 if body[max(0, nxt - 2) : nxt] == b"\r\n" else 1)
         else:
             end = len(body)
         if end >= line_end:
@@ -168,8 +168,8 @@ def _delimiters(body: bytes, boundary: bytes) -> list[tuple[int, int, bool]]:
     while pos >= 0:
         line_end = body.find(b"\n", pos)
         line_end = len(body) if line_end < 0 else line_end + 1
-        rest = body[pos + len(marker):line_end].rstrip(b"\r\n \t")
-        at_line_start = pos == 0 or body[pos - 1:pos] == b"\n"
+        rest = body[pos + len(marker) : line_end].rstrip(b"\r\n \t")
+        at_line_start = pos == 0 or body[pos - 1 : pos] == b"\n"
         if at_line_start and rest in (b"", b"--"):
             found.append((pos, line_end, rest == b"--"))
         pos = body.find(marker, pos + len(marker))
@@ -179,8 +179,13 @@ def _delimiters(body: bytes, boundary: bytes) -> list[tuple[int, int, bool]]:
 def _codec(charset: str) -> str:
     cs = charset.strip().strip('"').lower()
     # Same aliasing as proxy.pipeline.parse: windows-1252 is a superset of the Latin-1 labels.
-    cs = {"iso-8859-1": "windows-1252", "latin1": "windows-1252", "latin-1": "windows-1252",
-          "us-ascii": "windows-1252", "ascii": "windows-1252"}.get(cs, cs)
+    cs = {
+        "iso-8859-1": "windows-1252",
+        "latin1": "windows-1252",
+        "latin-1": "windows-1252",
+        "us-ascii": "windows-1252",
+        "ascii": "windows-1252",
+    }.get(cs, cs)
     try:
         "".encode(cs)
     except LookupError:
@@ -203,7 +208,7 @@ def _encode(data: bytes, cte: str, eol: bytes, original: bytes) -> bytes:
     """Encode ``data`` with the part's transfer encoding and the message's line ends."""
     if cte == "base64":
         encoded = base64.b64encode(data)
-        lines = [encoded[i:i + 76] for i in range(0, len(encoded), 76)]
+        lines = [encoded[i : i + 76] for i in range(0, len(encoded), 76)]
         out = eol.join(lines)
     elif cte == "quoted-printable":
         lf = data.replace(b"\r\n", b"\n")

@@ -46,9 +46,23 @@ from proxy.rules.schema import (
 )
 
 __all__ = [
-    "DEFAULT_SCOPE", "SCOPES", "Hit", "Rule", "RulePackError", "RuleSet", "RuleWatcher", "SegmentText",
-    "confirm", "confirmer", "excerpt_of", "load_pack", "load_rule_set", "pack_files",
-    "resolve_dir", "segment_scope", "to_finding",
+    "DEFAULT_SCOPE",
+    "SCOPES",
+    "Hit",
+    "Rule",
+    "RulePackError",
+    "RuleSet",
+    "RuleWatcher",
+    "SegmentText",
+    "confirm",
+    "confirmer",
+    "excerpt_of",
+    "load_pack",
+    "load_rule_set",
+    "pack_files",
+    "resolve_dir",
+    "segment_scope",
+    "to_finding",
 ]
 
 log = logging.getLogger(__name__)
@@ -76,9 +90,7 @@ def segment_scope(seg: Segment) -> str | None:
         if seg.quoted:
             return "quoted"
         return "hidden" if seg.origin is Origin.HIDDEN else "body"
-    return {Origin.ALT: "alt", Origin.LINK: "link", Origin.ATTACHMENT: "attachment"}.get(
-        seg.origin
-    )
+    return {Origin.ALT: "alt", Origin.LINK: "link", Origin.ATTACHMENT: "attachment"}.get(seg.origin)
 
 
 def _accepts(scope: frozenset[str], segment: str | None) -> bool:
@@ -116,8 +128,7 @@ class RuleSet:
     def match(self, doc: Document, hits: Sequence[Hit] | None = None) -> list[Finding]:
         """Findings of the pattern rules that are not detector signals (``hits``: this
         message's hits when the caller has them already)."""
-        return [to_finding(h) for h in (self.hits(doc) if hits is None else hits)
-                if h.rule.detector is None]
+        return [to_finding(h) for h in (self.hits(doc) if hits is None else hits) if h.rule.detector is None]
 
     def signals(self, doc: Document, detector: str, hits: Sequence[Hit] | None = None) -> list[Hit]:
         """Hits of the rules declared ``detector: <detector>`` (they never report on their own)."""
@@ -222,7 +233,9 @@ def _literal_chars(op: object, av: Any) -> frozenset[str] | None:
 
 
 def confirm(
-    rule: Rule, text: str, patterns: Sequence[int] | None = None,
+    rule: Rule,
+    text: str,
+    patterns: Sequence[int] | None = None,
     view: SegmentText | None = None,
 ) -> tuple[int, int] | None:
     """The span of the first match of ``rule`` in ``text`` whose window passes all_of/none_of;
@@ -358,8 +371,12 @@ class RuleWatcher:
     a broken pack leaves the current set in place and is reported in the ``ReloadResult``.
     """
 
-    def __init__(self, dirs: Sequence[str], on_swap: Callable[[RuleSet], None] | None = None,
-                 current: RuleSet | None = None) -> None:
+    def __init__(
+        self,
+        dirs: Sequence[str],
+        on_swap: Callable[[RuleSet], None] | None = None,
+        current: RuleSet | None = None,
+    ) -> None:
         self.dirs = tuple(dirs)
         self.on_swap = on_swap
         self.current = current if current is not None else load_rule_set(self.dirs)

@@ -24,10 +24,26 @@ WINDOWS = ("sentence", "line_sentence", "segment")
 # pattern of the rule with RE2 (linear time, ASCII \b \w \s); "re": Python re or refuse.
 ENGINES = ("auto", "re", "re2")
 _PACK_KEYS = frozenset({"pack", "description", "rules"})
-_RULE_KEYS = frozenset({
-    "id", "category", "description", "reason", "languages", "action", "scope", "kinds",
-    "patterns", "all_of", "none_of", "window", "engine", "examples", "detector", "params",
-})
+_RULE_KEYS = frozenset(
+    {
+        "id",
+        "category",
+        "description",
+        "reason",
+        "languages",
+        "action",
+        "scope",
+        "kinds",
+        "patterns",
+        "all_of",
+        "none_of",
+        "window",
+        "engine",
+        "examples",
+        "detector",
+        "params",
+    }
+)
 _REQUIRED = ("id", "category", "description", "reason", "languages", "examples")
 _ID = re.compile(r"^[a-z][a-z0-9_]*\.[a-z0-9][a-z0-9_.\-]*$")
 _LANG = re.compile(r"^(?:[a-z]{2}|any)$")
@@ -114,14 +130,12 @@ SHIPPED_NAME = "rules"
 
 
 def resolve_dir(raw: str) -> Path:
-    """A rule directory: as given (absolute, or relative to the current directory), else, for
-    the default name ``rules``, the packs shipped with bsm-guard."""
-    path = Path(raw)
-    if path.is_absolute() or path.exists():
-        return path.resolve()
+    """A rule directory: ``rules`` names the packs shipped with bsm-guard (wherever it is
+    installed and whatever the current directory); any other path is taken as given."""
     if raw.rstrip("/") == SHIPPED_NAME:
         return SHIPPED
-    return path
+    path = Path(raw)
+    return path.resolve() if path.exists() else path
 
 
 def pack_files(dirs: Sequence[str]) -> list[Path]:
@@ -148,13 +162,13 @@ def load_rules(files: Sequence[Path]) -> list[Rule]:
         for path in directory:
             pack, rules = load_pack(path)
             if pack in packs_here:
-                raise RulePackError(str(path), "", "pack",
-                                    f"duplicate pack id (also in {packs_here[pack]})")
+                raise RulePackError(str(path), "", "pack", f"duplicate pack id (also in {packs_here[pack]})")
             packs_here[pack] = str(path)
             for rule in rules:
                 if rule.id in seen_here:
-                    raise RulePackError(str(path), rule.id, "id",
-                                        f"duplicate rule id (also in {seen_here[rule.id]})")
+                    raise RulePackError(
+                        str(path), rule.id, "id", f"duplicate rule id (also in {seen_here[rule.id]})"
+                    )
                 seen_here[rule.id] = str(path)
                 merged[rule.id] = rule
     return list(merged.values())
@@ -225,12 +239,25 @@ class _RuleParser:
         match, no_match = self.examples()
         all_of, none_of, engine = self.str_list("all_of"), self.str_list("none_of"), self.engine()
         return Rule(
-            id=self.id, category=category, description=self.text("description"),
-            reason=self.text("reason"), languages=self.languages(), source=self.source,
-            pack=pack, action=self.action(), scope=self.scope(), kinds=self.kinds(),
-            patterns=patterns, all_of=all_of, none_of=none_of, window=self.window(),
-            engine=engine, match_examples=match, no_match_examples=no_match,
-            detector=detector, params=self.params(),
+            id=self.id,
+            category=category,
+            description=self.text("description"),
+            reason=self.text("reason"),
+            languages=self.languages(),
+            source=self.source,
+            pack=pack,
+            action=self.action(),
+            scope=self.scope(),
+            kinds=self.kinds(),
+            patterns=patterns,
+            all_of=all_of,
+            none_of=none_of,
+            window=self.window(),
+            engine=engine,
+            match_examples=match,
+            no_match_examples=no_match,
+            detector=detector,
+            params=self.params(),
             compiled=self.compile("patterns", patterns, engine),
             compiled_all=self.compile("all_of", all_of, engine),
             compiled_none=self.compile("none_of", none_of, engine),
@@ -328,9 +355,7 @@ class _RuleParser:
         out: list[tuple[str, ...]] = []
         for key in ("match", "no_match"):
             items = value.get(key)
-            if not isinstance(items, list) or not items or not all(
-                isinstance(v, str) and v for v in items
-            ):
+            if not isinstance(items, list) or not items or not all(isinstance(v, str) and v for v in items):
                 raise self.fail(f"examples.{key}", "at least one non-empty string required")
             out.append(tuple(items))
         return out[0], out[1]

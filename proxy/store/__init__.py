@@ -13,8 +13,7 @@ from proxy.store.sql import SqlStore
 __all__ = ["LazyLedger", "SqlStore", "open_ledger", "open_store"]
 
 
-async def open_store(url: str, *, pooled: bool = True,
-                     hasher: PasswordHasher | None = None) -> SqlStore:
+async def open_store(url: str, *, pooled: bool = True, hasher: PasswordHasher | None = None) -> SqlStore:
     """Create the engine and migrate the schema to head; ``StoreError`` when unreachable.
 
     ``hasher``: argon2 parameters for new password hashes (tests use cheap ones); older

@@ -93,8 +93,9 @@ class Accounts(SessionOwner):
     async def add_token(self, name: str, role: Role) -> str:
         token = TOKEN_PREFIX + secrets.token_urlsafe(32)
         async with self._tx() as s:
-            s.add(ApiToken(token_hash=token_hash(token), name=name, role=Role(role).value,
-                           created_at=utcnow()))
+            s.add(
+                ApiToken(token_hash=token_hash(token), name=name, role=Role(role).value, created_at=utcnow())
+            )
         return token
 
     async def verify_token(self, token: str) -> User | None:

@@ -81,14 +81,22 @@ class Store(Protocol):
     async def close(self) -> None: ...
 
     # quarantine: hold() commits durably before it returns (the 250 follows it)
-    async def hold(self, raw: bytes, mail_from: str, rcpt_tos: tuple[str, ...], client: str,
-                   subject: str, order_ids: tuple[str, ...],
-                   findings: tuple[dict[str, Any], ...]) -> str: ...
+    async def hold(
+        self,
+        raw: bytes,
+        mail_from: str,
+        rcpt_tos: tuple[str, ...],
+        client: str,
+        subject: str,
+        order_ids: tuple[str, ...],
+        findings: tuple[dict[str, Any], ...],
+    ) -> str: ...
     async def get(self, held_id: str) -> HeldMessage | None: ...
     async def list_held(self, flt: HeldFilter) -> tuple[list[HeldMessage], int]: ...
     async def category_counts(self, status: HeldStatus | None = HeldStatus.HELD) -> dict[str, int]: ...
-    async def decide(self, held_id: str, status: HeldStatus, reviewer: str,
-                     note: str | None) -> HeldMessage: ...  # only from HELD; raises StoreError otherwise
+    async def decide(
+        self, held_id: str, status: HeldStatus, reviewer: str, note: str | None
+    ) -> HeldMessage: ...  # only from HELD; raises StoreError otherwise
     async def save_edit(self, held_id: str, edited_raw: bytes, reviewer: str) -> None: ...
     async def held_stats(self) -> tuple[int, float]: ...  # (held count, oldest held age in seconds)
     async def expire_held(self, older_than_seconds: float, dry_run: bool) -> list[str]: ...
@@ -101,10 +109,12 @@ class Store(Protocol):
     async def release(self, ref: str) -> None: ...
 
     # append-only audit log
-    async def audit(self, actor: str, action: str, message_ref: str | None,
-                    details: dict[str, Any]) -> None: ...
-    async def audit_many(self, rows: list[tuple[str, str, str | None, dict[str, Any]]]
-                         ) -> None: ...  # (actor, action, message_ref, details), one transaction
+    async def audit(
+        self, actor: str, action: str, message_ref: str | None, details: dict[str, Any]
+    ) -> None: ...
+    async def audit_many(
+        self, rows: list[tuple[str, str, str | None, dict[str, Any]]]
+    ) -> None: ...  # (actor, action, message_ref, details), one transaction
     async def audit_for(self, message_ref: str) -> list[AuditEntry]: ...
     async def audit_recent(self, since: datetime | None = None, limit: int = 1000) -> list[AuditEntry]: ...
 

@@ -39,11 +39,9 @@ class SqlLedger(SessionOwner):
     async def _insert(self, wanted: tuple[str, ...], ref: str) -> None:
         async with self._tx(conflicts=True) as s:
             # Rows this ref already holds are not conflicts (a retried message).
-            mine = set(await s.scalars(select(L.order_id).where(L.ref == ref,
-                                                                L.order_id.in_(wanted))))
+            mine = set(await s.scalars(select(L.order_id).where(L.ref == ref, L.order_id.in_(wanted))))
             now = utcnow()
-            s.add_all(L(order_id=o, ref=ref, state=RESERVED, created_at=now)
-                      for o in wanted if o not in mine)
+            s.add_all(L(order_id=o, ref=ref, state=RESERVED, created_at=now) for o in wanted if o not in mine)
 
     async def _taken(self, wanted: tuple[str, ...], ref: str) -> tuple[str, ...]:
         async with self._tx() as s:

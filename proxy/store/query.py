@@ -22,7 +22,7 @@ MAX_LIMIT = 1000
 
 
 def as_list(values: tuple[str, ...] | list[str]) -> str:
-    """",a,b," so that one LIKE '%,a,%' matches a whole item; empty list → ","."""
+    """ ",a,b," so that one LIKE '%,a,%' matches a whole item; empty list → ","."""
     items = [v.replace(",", " ").strip() for v in values]
     return "," + "".join(f"{v}," for v in dict.fromkeys(items) if v)
 

@@ -30,21 +30,32 @@ def new_id() -> str:
     return "".join(secrets.choice(ID_ALPHABET) for _ in range(ID_LENGTH))
 
 
-def _search_text(subject: str, mail_from: str, rcpt_tos: tuple[str, ...],
-                 findings: tuple[dict[str, Any], ...]) -> str:
+def _search_text(
+    subject: str, mail_from: str, rcpt_tos: tuple[str, ...], findings: tuple[dict[str, Any], ...]
+) -> str:
     excerpts = [str(f.get("excerpt", "")) for f in findings]
     return "\n".join([subject, mail_from, *rcpt_tos, *excerpts]).lower()
 
 
 def _held(row: Quarantine, *, with_raw: bool = True) -> HeldMessage:
     return HeldMessage(
-        id=row.id, created_at=row.created_at, mail_from=row.mail_from,
-        rcpt_tos=tuple(row.rcpt_tos), client=row.client, subject=row.subject,
-        order_ids=query.from_list(row.order_ids), categories=query.from_list(row.categories),
-        rules=query.from_list(row.rules), findings=tuple(row.findings),
-        status=HeldStatus(row.status), size=row.size,
-        raw=row.raw if with_raw else None, decided_at=row.decided_at, reviewer=row.reviewer,
-        decision_note=row.decision_note, edited_raw=row.edited_raw if with_raw else None,
+        id=row.id,
+        created_at=row.created_at,
+        mail_from=row.mail_from,
+        rcpt_tos=tuple(row.rcpt_tos),
+        client=row.client,
+        subject=row.subject,
+        order_ids=query.from_list(row.order_ids),
+        categories=query.from_list(row.categories),
+        rules=query.from_list(row.rules),
+        findings=tuple(row.findings),
+        status=HeldStatus(row.status),
+        size=row.size,
+        raw=row.raw if with_raw else None,
+        decided_at=row.decided_at,
+        reviewer=row.reviewer,
+        decision_note=row.decision_note,
+        edited_raw=row.edited_raw if with_raw else None,
     )
 
 
@@ -56,8 +67,14 @@ async def _not_held(s: AsyncSession, held_id: str) -> str:
 
 
 def _entry(row: AuditLog) -> AuditEntry:
-    return AuditEntry(id=row.id, at=row.at, actor=row.actor, action=row.action,
-                      message_ref=row.message_ref, details=dict(row.details))
+    return AuditEntry(
+        id=row.id,
+        at=row.at,
+        actor=row.actor,
+        action=row.action,
+        message_ref=row.message_ref,
+        details=dict(row.details),
+    )
 
 
 class SqlStore(Accounts, SqlLedger):
@@ -65,9 +82,16 @@ class SqlStore(Accounts, SqlLedger):
 
     # ------------------------------------------------------------------ quarantine
 
-    async def hold(self, raw: bytes, mail_from: str, rcpt_tos: tuple[str, ...], client: str,
-                   subject: str, order_ids: tuple[str, ...],
-                   findings: tuple[dict[str, Any], ...]) -> str:
+    async def hold(
+        self,
+        raw: bytes,
+        mail_from: str,
+        rcpt_tos: tuple[str, ...],
+        client: str,
+        subject: str,
+        order_ids: tuple[str, ...],
+        findings: tuple[dict[str, Any], ...],
+    ) -> str:
         """Store a held message; returns only after the commit (SQLite: synchronous=FULL)."""
         refused: IntegrityError | None = None
         for _ in range(3):  # a 50-bit id collides about never; retry rather than fail a 250
@@ -81,17 +105,31 @@ class SqlStore(Accounts, SqlLedger):
         raise StoreError(f"could not hold the message: {describe(refused or Exception())}")
 
     @staticmethod
-    def _new_row(raw: bytes, mail_from: str, rcpt_tos: tuple[str, ...], client: str,
-                 subject: str, order_ids: tuple[str, ...],
-                 findings: tuple[dict[str, Any], ...]) -> Quarantine:
+    def _new_row(
+        raw: bytes,
+        mail_from: str,
+        rcpt_tos: tuple[str, ...],
+        client: str,
+        subject: str,
+        order_ids: tuple[str, ...],
+        findings: tuple[dict[str, Any], ...],
+    ) -> Quarantine:
         return Quarantine(
-            id=new_id(), created_at=utcnow(), mail_from=mail_from, rcpt_tos=list(rcpt_tos),
-            client=client, subject=subject, order_ids=query.as_list(order_ids),
+            id=new_id(),
+            created_at=utcnow(),
+            mail_from=mail_from,
+            rcpt_tos=list(rcpt_tos),
+            client=client,
+            subject=subject,
+            order_ids=query.as_list(order_ids),
             categories=query.as_list([str(f.get("category", "")) for f in findings]),
             rules=query.as_list([str(f.get("rule", "")) for f in findings]),
             findings=[dict(f) for f in findings],
             search_text=_search_text(subject, mail_from, rcpt_tos, findings),
-            status=HeldStatus.HELD.value, size=len(raw), raw=bytes(raw), edited_raw=None,
+            status=HeldStatus.HELD.value,
+            size=len(raw),
+            raw=bytes(raw),
+            edited_raw=None,
         )
 
     async def get(self, held_id: str) -> HeldMessage | None:
@@ -103,14 +141,14 @@ class SqlStore(Accounts, SqlLedger):
         """One page of summaries and the total; ``raw``/``edited_raw`` are not loaded (None)."""
         where = query.conditions(flt)
         stmt = query.page(select(Quarantine).where(*where), flt).options(
-            defer(Quarantine.raw), defer(Quarantine.edited_raw))
+            defer(Quarantine.raw), defer(Quarantine.edited_raw)
+        )
         async with self._tx() as s:
             total = await s.scalar(select(func.count()).select_from(Quarantine).where(*where))
             rows = await s.scalars(stmt)
             return [_held(r, with_raw=False) for r in rows], int(total or 0)
 
-    async def category_counts(self, status: HeldStatus | None = HeldStatus.HELD
-                              ) -> dict[str, int]:
+    async def category_counts(self, status: HeldStatus | None = HeldStatus.HELD) -> dict[str, int]:
         stmt = select(Quarantine.categories)
         if status is not None:
             stmt = stmt.where(Quarantine.status == status.value)
@@ -119,8 +157,7 @@ class SqlStore(Accounts, SqlLedger):
             counts = Counter(c for stored in rows for c in query.from_list(stored))
         return dict(sorted(counts.items()))
 
-    async def decide(self, held_id: str, status: HeldStatus, reviewer: str,
-                     note: str | None) -> HeldMessage:
+    async def decide(self, held_id: str, status: HeldStatus, reviewer: str, note: str | None) -> HeldMessage:
         """HELD → ``status``, once: the conditional UPDATE makes two reviewers race safely."""
         if status is HeldStatus.HELD:
             raise StoreError("a decision must leave the held state")
@@ -128,8 +165,7 @@ class SqlStore(Accounts, SqlLedger):
             changed = await s.execute(
                 update(Quarantine)
                 .where(Quarantine.id == held_id, Quarantine.status == HeldStatus.HELD.value)
-                .values(status=status.value, decided_at=utcnow(), reviewer=reviewer,
-                        decision_note=note)
+                .values(status=status.value, decided_at=utcnow(), reviewer=reviewer, decision_note=note)
                 .returning(Quarantine.id)
             )
             if changed.scalar() is None:
@@ -186,24 +222,33 @@ class SqlStore(Accounts, SqlLedger):
         """Seconds each decided message waited between its hold and its decision."""
         out: dict[str, float] = {}
         for start in range(0, len(held_ids), IN_CHUNK):
-            chunk = held_ids[start:start + IN_CHUNK]
+            chunk = held_ids[start : start + IN_CHUNK]
             stmt = select(Quarantine.id, Quarantine.created_at, Quarantine.decided_at).where(
-                Quarantine.id.in_(chunk), Quarantine.decided_at.is_not(None))
+                Quarantine.id.in_(chunk), Quarantine.decided_at.is_not(None)
+            )
             async with self._tx() as s:
                 for held_id, created, decided in await s.execute(stmt):
                     if decided is not None:  # filtered above; for the type checker
                         out[held_id] = max((decided - created).total_seconds(), 0.0)
         return out
 
-    async def _sweep(self, which: tuple[ColumnElement[bool], ...], values: dict[str, Any],
-                     action: str, details: dict[str, Any], dry_run: bool) -> list[str]:
+    async def _sweep(
+        self,
+        which: tuple[ColumnElement[bool], ...],
+        values: dict[str, Any],
+        action: str,
+        details: dict[str, Any],
+        dry_run: bool,
+    ) -> list[str]:
         async with self._tx() as s:
             if dry_run:
-                rows = await s.scalars(
-                    select(Quarantine.id).where(*which).order_by(Quarantine.created_at))
+                rows = await s.scalars(select(Quarantine.id).where(*which).order_by(Quarantine.created_at))
                 return list(rows)
             changed = await s.scalars(
-                update(Quarantine).where(*which).values(**values).returning(Quarantine.id)
+                update(Quarantine)
+                .where(*which)
+                .values(**values)
+                .returning(Quarantine.id)
                 .execution_options(synchronize_session=False)
             )
             ids = sorted(changed)
@@ -213,18 +258,16 @@ class SqlStore(Accounts, SqlLedger):
     # ------------------------------------------------------------------ audit (append-only)
 
     @staticmethod
-    def _audit_row(actor: str, action: str, message_ref: str | None,
-                   details: dict[str, Any]) -> AuditLog:
-        return AuditLog(at=utcnow(), actor=actor, action=action, message_ref=message_ref,
-                        details=dict(details))
+    def _audit_row(actor: str, action: str, message_ref: str | None, details: dict[str, Any]) -> AuditLog:
+        return AuditLog(
+            at=utcnow(), actor=actor, action=action, message_ref=message_ref, details=dict(details)
+        )
 
-    async def audit(self, actor: str, action: str, message_ref: str | None,
-                    details: dict[str, Any]) -> None:
+    async def audit(self, actor: str, action: str, message_ref: str | None, details: dict[str, Any]) -> None:
         async with self._tx() as s:
             s.add(self._audit_row(actor, action, message_ref, details))
 
-    async def audit_many(self, rows: list[tuple[str, str, str | None, dict[str, Any]]]
-                         ) -> None:
+    async def audit_many(self, rows: list[tuple[str, str, str | None, dict[str, Any]]]) -> None:
         """Several rows in one transaction (all or none): the record stage's batches."""
         if not rows:
             return
@@ -237,8 +280,7 @@ class SqlStore(Accounts, SqlLedger):
         async with self._tx() as s:
             return [_entry(r) for r in await s.scalars(stmt)]
 
-    async def audit_recent(self, since: datetime | None = None,
-                           limit: int = 1000) -> list[AuditEntry]:
+    async def audit_recent(self, since: datetime | None = None, limit: int = 1000) -> list[AuditEntry]:
         """Newest first, at most ``limit``; ``since`` is inclusive."""
         stmt = select(AuditLog).order_by(AuditLog.id.desc()).limit(max(limit, 0))
         if since is not None:

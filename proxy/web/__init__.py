@@ -26,13 +26,19 @@ from proxy.web.render import page
 from proxy.web.service import Invalid, NotFound
 
 # Our own pages run no script at all and load only our stylesheet.
-PAGE_CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; frame-src 'self'; "
-            "form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+PAGE_CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; frame-src 'self'; "
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
 PUBLIC = ("/healthz", "/metrics", "/login", "/static/")
 
 
-def create_app(store: Store, settings: Settings, checker_provider: Callable[[], Checker],
-               metrics_registry: CollectorRegistry | None = None) -> FastAPI:
+def create_app(
+    store: Store,
+    settings: Settings,
+    checker_provider: Callable[[], Checker],
+    metrics_registry: CollectorRegistry | None = None,
+) -> FastAPI:
     """Build the web app; ``proxy.app`` serves it with uvicorn in the SMTP server's event loop.
 
     ``store``: the shared ``proxy.store`` instance (quarantine, audit, users, tokens).
@@ -44,12 +50,18 @@ def create_app(store: Store, settings: Settings, checker_provider: Callable[[], 
     session (pages redirect to ``/login``) or an API token (``Authorization: Bearer``; the API
     answers 401). The OpenAPI document is ``/api/openapi.json``.
     """
-    app = FastAPI(title="bsm-guard review API", docs_url=None, redoc_url=None,
-                  openapi_url=None, version=_version())
-    app.state.ctx = Ctx(store, settings, checker_provider, metrics_registry or _registry(),
-                        Signer(settings.http.secret_key), LoginLimiter())
-    app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")),
-              name="static")
+    app = FastAPI(
+        title="bsm-guard review API", docs_url=None, redoc_url=None, openapi_url=None, version=_version()
+    )
+    app.state.ctx = Ctx(
+        store,
+        settings,
+        checker_provider,
+        metrics_registry or _registry(),
+        Signer(settings.http.secret_key),
+        LoginLimiter(),
+    )
+    app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
     for module in (pages_auth, pages_held, pages_admin, api_held, api_admin):
         app.include_router(module.router)
     _system_routes(app)
@@ -81,16 +93,21 @@ def _system_routes(app: FastAPI) -> None:
         token = c.settings.http.metrics_token
         supplied = bearer(request) or ""
         if token and not hmac.compare_digest(supplied.encode(), token.encode()):
-            return PlainTextResponse("metrics token required", status_code=401,
-                                     headers={"WWW-Authenticate": "Bearer"})
+            return PlainTextResponse(
+                "metrics token required", status_code=401, headers={"WWW-Authenticate": "Bearer"}
+            )
         return Response(generate_latest(c.registry), media_type=CONTENT_TYPE_LATEST)
 
     @app.get("/api/openapi.json", include_in_schema=False)
     async def openapi(request: Request) -> dict[str, Any]:
         await principal(request)
-        return get_openapi(title=app.title, version=app.version, routes=app.routes,
-                           description="JSON API of the bsm-guard review UI. Authenticate "
-                           "with `Authorization: Bearer <token>`.")
+        return get_openapi(
+            title=app.title,
+            version=app.version,
+            routes=app.routes,
+            description="JSON API of the bsm-guard review UI. Authenticate "
+            "with `Authorization: Bearer <token>`.",
+        )
 
 
 def _is_api(request: Request) -> bool:
@@ -100,8 +117,9 @@ def _is_api(request: Request) -> bool:
 def _error_handlers(app: FastAPI) -> None:
     async def unauthenticated(request: Request, exc: Exception) -> Response:
         if _is_api(request):
-            return JSONResponse({"detail": "authentication required"}, status_code=401,
-                                headers={"WWW-Authenticate": "Bearer"})
+            return JSONResponse(
+                {"detail": "authentication required"}, status_code=401, headers={"WWW-Authenticate": "Bearer"}
+            )
         target = request.url.path if request.method == "GET" else "/"
         return RedirectResponse(f"/login?next={target}", status_code=303)
 
@@ -111,6 +129,7 @@ def _error_handlers(app: FastAPI) -> None:
             if _is_api(request):
                 return JSONResponse({"detail": detail}, status_code=code)
             return page(request, "error.html", None, status_code=code, code=code, text=detail)
+
         return handler
 
     app.add_exception_handler(NotAuthenticated, unauthenticated)
@@ -128,17 +147,26 @@ async def _bad_query(request: Request, exc: Exception) -> Response:
     wrong = [e for e in errors if e.get("loc", ("",))[0] == "query"]
     if not wrong or len(wrong) < len(errors):
         return await request_validation_exception_handler(request, exc)  # type: ignore[arg-type]
-    found = [{"parameter": str(e["loc"][-1]), "value": str(e.get("input", ""))[:100],
-              "allowed": ALLOWED.get(str(e["loc"][-1]), str(e.get("msg", "")))} for e in wrong]
-    text = "; ".join(f"{f['parameter']}={f['value']} is not allowed: "
-                     f"{f['parameter']} must be {f['allowed']}" for f in found)
+    found = [
+        {
+            "parameter": str(e["loc"][-1]),
+            "value": str(e.get("input", ""))[:100],
+            "allowed": ALLOWED.get(str(e["loc"][-1]), str(e.get("msg", ""))),
+        }
+        for e in wrong
+    ]
+    text = "; ".join(
+        f"{f['parameter']}={f['value']} is not allowed: {f['parameter']} must be {f['allowed']}"
+        for f in found
+    )
     if _is_api(request):
         return JSONResponse({"detail": text, "errors": found}, status_code=400)
     return page(request, "error.html", None, status_code=400, code=400, text=text)
 
 
-async def _security_headers(request: Request,
-                            call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+async def _security_headers(
+    request: Request, call_next: Callable[[Request], Awaitable[Response]]
+) -> Response:
     response = await call_next(request)
     response.headers.setdefault("Content-Security-Policy", PAGE_CSP)
     response.headers.setdefault("X-Content-Type-Options", "nosniff")

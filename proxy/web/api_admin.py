@@ -57,8 +57,10 @@ class NewToken(BaseModel):
 
 @router.get("/users", tags=["accounts"])
 async def users(request: Request, who: Admin) -> list[dict[str, str]]:
-    return [{"name": u.name, "role": u.role.value, "created_at": u.created_at.isoformat()}
-            for u in await ctx(request).store.list_users()]
+    return [
+        {"name": u.name, "role": u.role.value, "created_at": u.created_at.isoformat()}
+        for u in await ctx(request).store.list_users()
+    ]
 
 
 @router.post("/users", tags=["accounts"], status_code=201)
@@ -79,8 +81,9 @@ async def remove_user(request: Request, name: str, who: Admin) -> dict[str, bool
     return {"removed": removed}
 
 
-@router.post("/tokens", tags=["accounts"], status_code=201,
-             summary="Create an API token (shown once) scoped to a role")
+@router.post(
+    "/tokens", tags=["accounts"], status_code=201, summary="Create an API token (shown once) scoped to a role"
+)
 async def add_token(request: Request, body: NewToken, who: Admin) -> dict[str, str]:
     c = ctx(request)
     token = await c.store.add_token(body.name, body.role)
@@ -102,13 +105,23 @@ class Draft(BaseModel):
     attachments: list[DraftAttachment] = Field(default_factory=list, max_length=50)
 
 
-_CHECK_BODY = {"requestBody": {"required": True, "content": {
-    "message/rfc822": {"schema": {"type": "string", "format": "binary"}},
-    "application/json": {"schema": Draft.model_json_schema()}}}}
+_CHECK_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "message/rfc822": {"schema": {"type": "string", "format": "binary"}},
+            "application/json": {"schema": Draft.model_json_schema()},
+        },
+    }
+}
 
 
-@router.post("/check", tags=["check"], openapi_extra=_CHECK_BODY,
-             summary="Pre-send check of a raw message or a JSON draft (bsm-guard check JSON)")
+@router.post(
+    "/check",
+    tags=["check"],
+    openapi_extra=_CHECK_BODY,
+    summary="Pre-send check of a raw message or a JSON draft (bsm-guard check JSON)",
+)
 async def check(request: Request, who: Who) -> dict[str, Any]:
     c = ctx(request)
     body = await request.body()
@@ -120,8 +133,13 @@ async def check(request: Request, who: Who) -> dict[str, Any]:
             draft = Draft.model_validate(json.loads(body))
         except (ValueError, ValidationError) as exc:
             raise HTTPException(422, f"not a draft: {exc}") from exc
-        body = draft_message(draft.subject, draft.text, draft.html, draft.reply,
-                             [(a.name, a.content_type, a.size) for a in draft.attachments])
+        body = draft_message(
+            draft.subject,
+            draft.text,
+            draft.html,
+            draft.reply,
+            [(a.name, a.content_type, a.size) for a in draft.attachments],
+        )
     elif ctype not in ("message/rfc822", "application/octet-stream", "text/plain"):
         raise HTTPException(415, "send message/rfc822 or application/json")
     return to_json(Path("-"), c.checker_provider().judge(body))

@@ -39,16 +39,20 @@ class Bulk(BaseModel):
 
 
 @router.get("/held", summary="List held messages with filters, counts and ages")
-async def list_held(request: Request, who: Who,
-                    query: Annotated[ListQuery, Query()]) -> dict[str, Any]:
+async def list_held(request: Request, who: Who, query: Annotated[ListQuery, Query()]) -> dict[str, Any]:
     c = ctx(request)
     rows, total = await fetch(c.store, who, query)
     counts = await c.store.category_counts() if who.sees_all else {}
-    return {"total": total, "page": query.page, "per_page": query.per_page,
-            "pages": Pages(query.page, query.per_page, total, len(rows)).count,
-            "category_counts": counts,
-            "items": [{**detail.summary(r.held), "age_hours": round(r.age_hours, 2),
-                       "urgency": r.urgency} for r in rows]}
+    return {
+        "total": total,
+        "page": query.page,
+        "per_page": query.per_page,
+        "pages": Pages(query.page, query.per_page, total, len(rows)).count,
+        "category_counts": counts,
+        "items": [
+            {**detail.summary(r.held), "age_hours": round(r.age_hours, 2), "urgency": r.urgency} for r in rows
+        ],
+    }
 
 
 @router.get("/held/{held_id}", summary="One held message: envelope, headers, findings, history")
@@ -82,8 +86,7 @@ async def note(request: Request, held_id: str, body: Note, who: Who) -> dict[str
 
 
 @router.post("/held/{held_id}/request-release", summary="Agent: ask a supervisor for a release")
-async def request_release(request: Request, held_id: str, body: Note,
-                          who: Who) -> dict[str, Any]:
+async def request_release(request: Request, held_id: str, body: Note, who: Who) -> dict[str, Any]:
     if who.role is Role.VIEWER:
         raise Forbidden()
     return (await service.request_release(ctx(request), who, held_id, body.note)).as_json()

@@ -95,8 +95,12 @@ class Signer:
 def new_session(user: User | None = None) -> Session:
     if user is None:
         return Session(csrf=secrets.token_urlsafe(24))
-    return Session(csrf=secrets.token_urlsafe(24), user=user.name, role=user.role.value,
-                   expires=time.time() + SESSION_SECONDS)
+    return Session(
+        csrf=secrets.token_urlsafe(24),
+        user=user.name,
+        role=user.role.value,
+        expires=time.time() + SESSION_SECONDS,
+    )
 
 
 def bearer(request: Request) -> str | None:

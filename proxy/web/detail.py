@@ -16,8 +16,20 @@ from proxy.web.preview import highlight_text
 
 T = TypeVar("T")
 THREAD_BYTES = 256 * 1024
-SHOWN_HEADERS = ("From", "To", "Cc", "Reply-To", "Date", "Subject", "Message-ID",
-                 "In-Reply-To", "References", "List-Unsubscribe", "X-Mailer", "User-Agent")
+SHOWN_HEADERS = (
+    "From",
+    "To",
+    "Cc",
+    "Reply-To",
+    "Date",
+    "Subject",
+    "Message-ID",
+    "In-Reply-To",
+    "References",
+    "List-Unsubscribe",
+    "X-Mailer",
+    "User-Agent",
+)
 
 
 @dataclass(frozen=True)
@@ -58,13 +70,24 @@ class Detail:
     def as_json(self) -> dict[str, Any]:
         h = self.held
         return {
-            **summary(h), "age_hours": round(self.age_hours, 2),
-            "findings": list(h.findings), "headers": self.headers,
-            "text": self.bodies.text, "has_html": bool(self.bodies.html),
-            "edited": h.edited_raw is not None, "raw_available": h.raw is not None,
-            "attachments": [{"index": i, "filename": a.filename, "content_type": a.content_type,
-                             "size": a.size, "inline": a.inline}
-                            for i, a in enumerate(self.attachments)],
+            **summary(h),
+            "age_hours": round(self.age_hours, 2),
+            "findings": list(h.findings),
+            "headers": self.headers,
+            "text": self.bodies.text,
+            "has_html": bool(self.bodies.html),
+            "edited": h.edited_raw is not None,
+            "raw_available": h.raw is not None,
+            "attachments": [
+                {
+                    "index": i,
+                    "filename": a.filename,
+                    "content_type": a.content_type,
+                    "size": a.size,
+                    "inline": a.inline,
+                }
+                for i, a in enumerate(self.attachments)
+            ],
             "history": [audit_json(e) for e in self.audit],
         }
 
@@ -83,35 +106,66 @@ async def off_loop(size: int, fn: Callable[..., T], *args: Any) -> T:
 
 def summary(h: HeldMessage) -> dict[str, Any]:
     return {
-        "id": h.id, "created_at": h.created_at.isoformat(), "status": h.status.value,
-        "mail_from": h.mail_from, "rcpt_tos": list(h.rcpt_tos), "client": h.client,
-        "subject": h.subject, "order_ids": list(h.order_ids), "categories": list(h.categories),
-        "rules": list(h.rules), "size": h.size,
+        "id": h.id,
+        "created_at": h.created_at.isoformat(),
+        "status": h.status.value,
+        "mail_from": h.mail_from,
+        "rcpt_tos": list(h.rcpt_tos),
+        "client": h.client,
+        "subject": h.subject,
+        "order_ids": list(h.order_ids),
+        "categories": list(h.categories),
+        "rules": list(h.rules),
+        "size": h.size,
         "decided_at": h.decided_at.isoformat() if h.decided_at else None,
-        "reviewer": h.reviewer, "decision_note": h.decision_note,
+        "reviewer": h.reviewer,
+        "decision_note": h.decision_note,
     }
 
 
 def audit_json(e: AuditEntry) -> dict[str, Any]:
-    return {"at": e.at.isoformat(), "actor": e.actor, "action": e.action,
-            "text": describe(e).text, "details": e.details}
+    return {
+        "at": e.at.isoformat(),
+        "actor": e.actor,
+        "action": e.action,
+        "text": describe(e).text,
+        "details": e.details,
+    }
 
 
 # ----------------------------------------------------------------------------- history
 # Each audit entry of a message as one sentence (who did what, when, why); the rest of its
 # details are "facts", shown folded away, and the diffs of an edit are shown as they are.
 
-FACTS = {"durations_ms": "time per stage (ms)", "rcpt_tos": "recipients", "mail_from": "sender",
-         "client": "sent by (login)", "rules": "rule ids", "categories": "categories",
-         "reply": "answer to the helpdesk", "upstream": "upstream's answer", "ref": "reference",
-         "message_id": "Message-ID", "size": "size (bytes)", "verdict": "verdict",
-         "forced": "forced past the re-check", "overridden": "rules overridden",
-         "findings": "findings", "monitored": "rules in monitor mode",
-         "monitor_action": "monitor mode would have done", "error": "error",
-         "rewrite": "rewrite", "older_than_seconds": "held longer than (s)",
-         "decided_before_seconds": "decided more than (s) ago"}
-VERDICTS = {"deliver": "nothing left to hold it for", "rewrite": "it would be rewritten",
-            "quarantine": "it would still be held", "reject": "it would be refused"}
+FACTS = {
+    "durations_ms": "time per stage (ms)",
+    "rcpt_tos": "recipients",
+    "mail_from": "sender",
+    "client": "sent by (login)",
+    "rules": "rule ids",
+    "categories": "categories",
+    "reply": "answer to the helpdesk",
+    "upstream": "upstream's answer",
+    "ref": "reference",
+    "message_id": "Message-ID",
+    "size": "size (bytes)",
+    "verdict": "verdict",
+    "forced": "forced past the re-check",
+    "overridden": "rules overridden",
+    "findings": "findings",
+    "monitored": "rules in monitor mode",
+    "monitor_action": "monitor mode would have done",
+    "error": "error",
+    "rewrite": "rewrite",
+    "older_than_seconds": "held longer than (s)",
+    "decided_before_seconds": "decided more than (s) ago",
+}
+VERDICTS = {
+    "deliver": "nothing left to hold it for",
+    "rewrite": "it would be rewritten",
+    "quarantine": "it would still be held",
+    "reject": "it would be refused",
+}
 DIFFS = {"diff_text": "changes to the text", "diff_html": "changes to the HTML"}
 
 
@@ -129,8 +183,11 @@ class Event:
 
 def describe(e: AuditEntry) -> Event:
     d = e.details
-    facts = [(FACTS.get(k, k.replace("_", " ")), plain(v)) for k, v in d.items()
-             if k not in DIFFS and k not in ("reason", "note")]
+    facts = [
+        (FACTS.get(k, k.replace("_", " ")), plain(v))
+        for k, v in d.items()
+        if k not in DIFFS and k not in ("reason", "note")
+    ]
     diffs = [(label, str(d[k])) for k, label in DIFFS.items() if d.get(k)]
     return Event(e.at, _sentence(e.actor, e.action, d), facts, diffs)
 
@@ -147,18 +204,16 @@ def _sentence(actor: str, action: str, d: dict[str, Any]) -> str:
         return f"{who} held it for a supervisor ({cats})."
     sentences = {
         "released": f"{who} released it: {why}. Upstream answered {said}.",
-        "release_failed": f"{who} tried to release it: {why}. Upstream refused: {said}; "
-                          "it stays held.",
+        "release_failed": f"{who} tried to release it: {why}. Upstream refused: {said}; it stays held.",
         "release_blocked": f"{who} tried to release it: {why}. Checked again, it still may "
-                           "not be sent; it stays held.",
+        "not be sent; it stays held.",
         "review_rejected": f"{who} rejected it: {why}. It will not be sent.",
         "edited": f"{who} edited it: {why}. Checked again: "
-                  f"{VERDICTS.get(str(d.get('verdict')), str(d.get('verdict')))}.",
+        f"{VERDICTS.get(str(d.get('verdict')), str(d.get('verdict')))}.",
         "note": f"{who} added a note: {why}.",
         "release_requested": f"{who} asked for a release: {why}.",
         "expired": f"Nobody decided within {days:g} days: it expired.",
-        "purged": f"Its content was deleted {days:g} days after the decision; "
-                  "this record stays.",
+        "purged": f"Its content was deleted {days:g} days after the decision; this record stays.",
     }
     reason = _clause(d.get("reason") or d.get("note"))
     return sentences.get(action, f"{who}: {action.replace('_', ' ')}{f', {reason}' if reason else ''}.")

@@ -16,8 +16,12 @@ from proxy.web.deps import owns
 # Amazon expects an answer to a buyer within 24 hours; flag items before they get there.
 WARN_HOURS = 20.0
 LATE_HOURS = 24.0
-SORTS = {"-created_at": "newest first", "created_at": "oldest first",
-         "-size": "largest first", "size": "smallest first"}
+SORTS = {
+    "-created_at": "newest first",
+    "created_at": "oldest first",
+    "-size": "largest first",
+    "size": "smallest first",
+}
 STATUSES = {**{s.value: s.value for s in HeldStatus}, "all": "any status"}
 MAX_PAGE = 100_000  # page * per_page stays far inside the database's integers
 MAX_PER_PAGE = 200
@@ -29,7 +33,8 @@ DAY = "a day as YYYY-MM-DD (UTC)"
 ALLOWED = {
     "status": "one of " + ", ".join(STATUSES),
     "category": "empty or one of " + ", ".join(c.value for c in Category),
-    "since": DAY, "until": DAY,
+    "since": DAY,
+    "until": DAY,
     "sort": "one of " + ", ".join(f"{k} ({v})" for k, v in SORTS.items()),
     "page": f"a whole number from 1 to {MAX_PAGE}",
     "per_page": f"a whole number from 1 to {MAX_PER_PAGE}",
@@ -48,8 +53,7 @@ class ListQuery(BaseModel):
     order_id: str = Field("", max_length=MAX_TEXT)
     since: str = Field("", description=f"{DAY}, inclusive")
     until: str = Field("", description=f"{DAY}, inclusive")
-    q: str = Field("", max_length=MAX_TEXT,
-                   description="free text over subject, addresses and excerpts")
+    q: str = Field("", max_length=MAX_TEXT, description="free text over subject, addresses and excerpts")
     sort: str = Field("-created_at", description=ALLOWED["sort"])
     page: int = Field(1, ge=1, le=MAX_PAGE, description=ALLOWED["page"])
     per_page: int = Field(50, ge=1, le=MAX_PER_PAGE, description=ALLOWED["per_page"])
@@ -65,11 +69,18 @@ class ListQuery(BaseModel):
     def to_filter(self) -> HeldFilter:
         status = None if self.status in ("", "all") else HeldStatus(self.status)
         return HeldFilter(
-            status=status, category=self.category or None, rule=self.rule or None,
-            sender=self.sender or None, order_id=self.order_id or None,
-            since=_day(self.since), until=_day(self.until, end=True), text=self.q or None,
+            status=status,
+            category=self.category or None,
+            rule=self.rule or None,
+            sender=self.sender or None,
+            order_id=self.order_id or None,
+            since=_day(self.since),
+            until=_day(self.until, end=True),
+            text=self.q or None,
             sort=self.sort or "-created_at",
-            offset=(self.page - 1) * self.per_page, limit=self.per_page)
+            offset=(self.page - 1) * self.per_page,
+            limit=self.per_page,
+        )
 
 
 def _is_day(value: str) -> bool:
@@ -85,9 +96,13 @@ def _no_nul(value: str) -> bool:
 
 
 _ACCEPTS: dict[str, Callable[[str], bool]] = {
-    "status": STATUSES.__contains__, "sort": SORTS.__contains__,
-    "category": {c.value for c in Category}.__contains__, "since": _is_day, "until": _is_day,
-    **dict.fromkeys(TEXTS, _no_nul)}
+    "status": STATUSES.__contains__,
+    "sort": SORTS.__contains__,
+    "category": {c.value for c in Category}.__contains__,
+    "since": _is_day,
+    "until": _is_day,
+    **dict.fromkeys(TEXTS, _no_nul),
+}
 
 
 def _day(value: str, end: bool = False) -> datetime | None:
@@ -131,8 +146,7 @@ class Pages:
     @property
     def numbers(self) -> list[int | None]:
         """1 … neighbours of the current page … last; ``None`` stands for a gap."""
-        keep = sorted({1, self.count, *range(self.page - 2, self.page + 3)} & set(
-            range(1, self.count + 1)))
+        keep = sorted({1, self.count, *range(self.page - 2, self.page + 3)} & set(range(1, self.count + 1)))
         out: list[int | None] = []
         for before, n in zip([0, *keep], keep, strict=False):
             out += [None, n] if before and n - before > 1 else [n]
@@ -164,6 +178,6 @@ async def fetch(store: Store, who: Principal, query: ListQuery) -> tuple[list[Ro
     else:
         wide = HeldFilter(**{**flt.__dict__, "offset": 0, "limit": AGENT_SCAN})
         mine = [h for h in (await store.list_held(wide))[0] if owns(who, h)]
-        items, total = mine[flt.offset:flt.offset + flt.limit], len(mine)
+        items, total = mine[flt.offset : flt.offset + flt.limit], len(mine)
     now = datetime.now(UTC)
     return [Row(h, age_hours(h, now)) for h in items], total

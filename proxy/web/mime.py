@@ -60,13 +60,15 @@ def edited_message(raw: bytes, text: str | None, html: str | None) -> bytes:
 
 
 def diff(before: str, after: str, label: str) -> str:
-    lines = difflib.unified_diff(before.splitlines(), after.splitlines(),
-                                 f"{label} (held)", f"{label} (edited)", lineterm="")
+    lines = difflib.unified_diff(
+        before.splitlines(), after.splitlines(), f"{label} (held)", f"{label} (edited)", lineterm=""
+    )
     return "\n".join(lines)
 
 
-def draft_message(subject: str, text: str, html: str, reply: bool,
-                  attachments: list[tuple[str, str, int]]) -> bytes:
+def draft_message(
+    subject: str, text: str, html: str, reply: bool, attachments: list[tuple[str, str, int]]
+) -> bytes:
     """A message built from a helpdesk draft, for the pre-send check."""
     msg = EmailMessage()
     msg["Subject"] = subject
@@ -82,6 +84,5 @@ def draft_message(subject: str, text: str, html: str, reply: bool,
         magic = _MAGIC.get(ctype.lower(), b"")
         pad = b" " if maintype == "text" else b"\0"
         data = (magic + pad * max(0, size - len(magic)))[: max(size, 0)] or magic
-        msg.add_attachment(data, maintype=maintype, subtype=subtype or "octet-stream",
-                           filename=name)
+        msg.add_attachment(data, maintype=maintype, subtype=subtype or "octet-stream", filename=name)
     return msg.as_bytes()

@@ -18,16 +18,23 @@ from proxy.web.render import page
 router = APIRouter(include_in_schema=False)
 Admin = Annotated[Principal, Depends(admin)]
 Seer = Annotated[Principal, Depends(overseer)]
-SECRET_KEYS = frozenset(("password", "secret_key", "metrics_token", "webhook_url",
-                         "database_url", "username"))
+SECRET_KEYS = frozenset(
+    ("password", "secret_key", "metrics_token", "webhook_url", "database_url", "username")
+)
 
 
 @router.get("/overview")
 async def overview(request: Request, who: Seer) -> HTMLResponse:
     o = await stats.overview(ctx(request).store)
-    return page(request, "overview.html", who, o=o,
-                per_day_svg=charts.stacked_bars(o.days, o.per_day),
-                cats_svg=charts.hbars(o.top_categories), rules_svg=charts.hbars(o.top_rules))
+    return page(
+        request,
+        "overview.html",
+        who,
+        o=o,
+        per_day_svg=charts.stacked_bars(o.days, o.per_day),
+        cats_svg=charts.hbars(o.top_categories),
+        rules_svg=charts.hbars(o.top_rules),
+    )
 
 
 @router.get("/retention")
@@ -47,8 +54,7 @@ async def retention_apply(request: Request, who: Admin) -> HTMLResponse:
 @router.get("/users")
 async def users(request: Request, who: Admin) -> HTMLResponse:
     listed = await ctx(request).store.list_users()
-    return page(request, "users.html", who, users=listed, roles=[r.value for r in Role],
-                token="", error="")
+    return page(request, "users.html", who, users=listed, roles=[r.value for r in Role], token="", error="")
 
 
 @router.post("/users")
@@ -69,15 +75,15 @@ async def users_change(request: Request, who: Admin) -> HTMLResponse:
     except Exception as exc:  # shown to the admin; the store says what was wrong
         error = str(exc) or type(exc).__name__
     listed = await c.store.list_users()
-    return page(request, "users.html", who, users=listed, roles=[r.value for r in Role],
-                token=token, error=error)
+    return page(
+        request, "users.html", who, users=listed, roles=[r.value for r in Role], token=token, error=error
+    )
 
 
 @router.get("/settings")
 async def settings_page(request: Request, who: Admin) -> HTMLResponse:
     data = redact(json.loads(ctx(request).settings.model_dump_json()))
-    return page(request, "settings.html", who,
-                text=yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+    return page(request, "settings.html", who, text=yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
 
 
 def redact(node: Any) -> Any:

@@ -28,9 +28,11 @@ def _safe_next(value: object) -> str:
 @router.get("/login")
 async def login_form(request: Request) -> HTMLResponse:
     sess = session(request) or new_session()
-    response = TEMPLATES.TemplateResponse(request, "login.html", {
-        "who": None, "csrf": sess.csrf, "next": _safe_next(request.query_params.get("next")),
-        "error": ""})
+    response = TEMPLATES.TemplateResponse(
+        request,
+        "login.html",
+        {"who": None, "csrf": sess.csrf, "next": _safe_next(request.query_params.get("next")), "error": ""},
+    )
     set_session(response, request, sess)
     return response
 
@@ -64,9 +66,12 @@ async def login(request: Request) -> Response:
         error = "Wrong name or password."
     fresh = sess or new_session()
     code = 429 if error.startswith("Too many") else 403 if "expired" in error else 401
-    response = TEMPLATES.TemplateResponse(request, "login.html", {
-        "who": None, "csrf": fresh.csrf, "next": _safe_next(form.get("next")), "error": error},
-        status_code=code)
+    response = TEMPLATES.TemplateResponse(
+        request,
+        "login.html",
+        {"who": None, "csrf": fresh.csrf, "next": _safe_next(form.get("next")), "error": error},
+        status_code=code,
+    )
     set_session(response, request, fresh)
     return response
 

@@ -28,15 +28,24 @@ async def home(who: Who) -> RedirectResponse:
 
 
 @router.get("/held")
-async def held_list(request: Request, who: Who,
-                    query: Annotated[ListQuery, Query()]) -> HTMLResponse:
+async def held_list(request: Request, who: Who, query: Annotated[ListQuery, Query()]) -> HTMLResponse:
     c = ctx(request)
     rows, total = await fetch(c.store, who, query)
     counts = await c.store.category_counts() if who.sees_all else {}
-    return page(request, "list.html", who, rows=rows, total=total, q=query,
-                p=Pages(query.page, query.per_page, total, len(rows)), counts=counts,
-                categories=[x.value for x in Category], sorts=SORTS, statuses=STATUSES,
-                base=_query_string(request, drop="page"))
+    return page(
+        request,
+        "list.html",
+        who,
+        rows=rows,
+        total=total,
+        q=query,
+        p=Pages(query.page, query.per_page, total, len(rows)),
+        counts=counts,
+        categories=[x.value for x in Category],
+        sorts=SORTS,
+        statuses=STATUSES,
+        base=_query_string(request, drop="page"),
+    )
 
 
 def _query_string(request: Request, drop: str) -> str:
@@ -48,8 +57,9 @@ def _query_string(request: Request, drop: str) -> str:
 async def held_bulk(request: Request, who: Boss) -> HTMLResponse:
     form = await request.form()
     ids = [str(v) for v in form.getlist("ids")]
-    outcomes = await service.bulk(ctx(request), who, str(form.get("action", "")), ids,
-                                  str(form.get("reason", "")))
+    outcomes = await service.bulk(
+        ctx(request), who, str(form.get("action", "")), ids, str(form.get("reason", ""))
+    )
     return page(request, "bulk.html", who, outcomes=outcomes)
 
 
@@ -67,10 +77,12 @@ async def held_preview(request: Request, held_id: str, who: Who) -> HTMLResponse
     held = await service.visible(c, who, held_id)
     d = await detail.load(c.store, held)
     cids = inline_images(d.attachments)
-    doc = await detail.off_loop(len(d.bodies.html), preview_document,
-                                d.bodies.html or "<pre></pre>", d.excerpts, cids)
-    return HTMLResponse(doc, headers={"Content-Security-Policy": PREVIEW_CSP,
-                                      "X-Frame-Options": "SAMEORIGIN"})
+    doc = await detail.off_loop(
+        len(d.bodies.html), preview_document, d.bodies.html or "<pre></pre>", d.excerpts, cids
+    )
+    return HTMLResponse(
+        doc, headers={"Content-Security-Policy": PREVIEW_CSP, "X-Frame-Options": "SAMEORIGIN"}
+    )
 
 
 @router.get("/held/{held_id}/attachments/{index}")
@@ -82,8 +94,11 @@ async def held_attachment(request: Request, held_id: str, index: int, who: Who) 
     att = d.attachments[index]
     # Always a download, never rendered by the browser in our origin.
     name = quote(att.filename or f"attachment-{index}")
-    return Response(att.data, media_type="application/octet-stream", headers={
-        "Content-Disposition": f"attachment; filename*=UTF-8''{name}"})
+    return Response(
+        att.data,
+        media_type="application/octet-stream",
+        headers={"Content-Disposition": f"attachment; filename*=UTF-8''{name}"},
+    )
 
 
 @router.get("/held/{held_id}/raw")
@@ -92,8 +107,11 @@ async def held_raw(request: Request, held_id: str, who: Who, version: str = "ori
     data = held.edited_raw if version == "edited" else held.raw
     if data is None:
         raise service.NotFound(held_id)
-    return Response(data, media_type="application/octet-stream", headers={
-        "Content-Disposition": f"attachment; filename={held.id}-{quote(version)}.eml"})
+    return Response(
+        data,
+        media_type="application/octet-stream",
+        headers={"Content-Disposition": f"attachment; filename={held.id}-{quote(version)}.eml"},
+    )
 
 
 @router.get("/held/{held_id}/edit")
@@ -121,8 +139,9 @@ async def held_action(request: Request, held_id: str, action: str, who: Who) -> 
     elif action == "reject":
         outcome = await service.reject(c, who, held_id, reason)
     elif action == "edit":
-        outcome = await service.edit_release(c, who, held_id, _field(form.get("text")),
-                                             _field(form.get("html")), reason)
+        outcome = await service.edit_release(
+            c, who, held_id, _field(form.get("text")), _field(form.get("html")), reason
+        )
     else:
         raise service.NotFound(action)
     text = ("OK: " if outcome.ok else "FAILED: ") + outcome.message

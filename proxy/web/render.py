@@ -36,13 +36,21 @@ TEMPLATES.env.filters["size"] = _size
 TEMPLATES.env.filters["words"] = _words
 
 
-def page(request: Request, name: str, who: Principal | None, status_code: int = 200,
-         **context: Any) -> HTMLResponse:
-    return TEMPLATES.TemplateResponse(request, name, {"who": who, "csrf": who.csrf if who else "",
-                                                      **context}, status_code=status_code)
+def page(
+    request: Request, name: str, who: Principal | None, status_code: int = 200, **context: Any
+) -> HTMLResponse:
+    return TEMPLATES.TemplateResponse(
+        request, name, {"who": who, "csrf": who.csrf if who else "", **context}, status_code=status_code
+    )
 
 
 def set_session(response: Response, request: Request, session: Session) -> None:
     c = request.app.state.ctx
-    response.set_cookie(COOKIE, c.signer.dump(session), httponly=True, samesite="strict",
-                        secure=c.settings.http.secure_cookies, path="/")
+    response.set_cookie(
+        COOKIE,
+        c.signer.dump(session),
+        httponly=True,
+        samesite="strict",
+        secure=c.settings.http.secure_cookies,
+        path="/",
+    )

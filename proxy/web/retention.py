@@ -23,8 +23,13 @@ class Plan:
     done: bool
 
     def as_json(self) -> dict[str, Any]:
-        return {"held_days": self.held_days, "decided_raw_days": self.decided_raw_days,
-                "expire": self.expire, "purge": self.purge, "done": self.done}
+        return {
+            "held_days": self.held_days,
+            "decided_raw_days": self.decided_raw_days,
+            "expire": self.expire,
+            "purge": self.purge,
+            "done": self.done,
+        }
 
 
 async def run(store: Store, settings: Settings, actor: str, dry_run: bool) -> Plan:
@@ -32,9 +37,17 @@ async def run(store: Store, settings: Settings, actor: str, dry_run: bool) -> Pl
     expire = await store.expire_held(r.held_days * DAY, dry_run=dry_run)
     purge = await store.purge_raw(r.decided_raw_days * DAY, dry_run=dry_run)
     if not dry_run:
-        await store.audit(actor, "retention", None, {
-            "expired": expire, "purged": purge, "held_days": r.held_days,
-            "decided_raw_days": r.decided_raw_days})
+        await store.audit(
+            actor,
+            "retention",
+            None,
+            {
+                "expired": expire,
+                "purged": purge,
+                "held_days": r.held_days,
+                "decided_raw_days": r.decided_raw_days,
+            },
+        )
         await _count_expired(store, expire)
     return Plan(r.held_days, r.decided_raw_days, expire, purge, not dry_run)
 

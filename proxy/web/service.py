@@ -34,8 +34,13 @@ class Outcome:
     findings: list[dict[str, Any]] = field(default_factory=list)  # re-check of an edit
 
     def as_json(self) -> dict[str, Any]:
-        return {"id": self.id, "ok": self.ok, "status": self.status, "message": self.message,
-                "findings": self.findings}
+        return {
+            "id": self.id,
+            "ok": self.ok,
+            "status": self.status,
+            "message": self.message,
+            "findings": self.findings,
+        }
 
 
 async def visible(c: Ctx, who: Principal, held_id: str) -> HeldMessage:
@@ -56,13 +61,16 @@ async def release(c: Ctx, who: Principal, held_id: str, reason: str | None) -> O
     why = _need(reason, "reason")
     await visible(c, who, held_id)
     try:
-        result = await act.release(c.store, c.settings, held_id, who.name, why,
-                                   checker=c.checker_provider())
+        result = await act.release(c.store, c.settings, held_id, who.name, why, checker=c.checker_provider())
     except BsmGuardError as exc:
         return Outcome(held_id, False, HeldStatus.HELD.value, str(exc))
     if result.status == "blocked":  # act audits relays and relay failures, not this
-        await c.store.audit(who.name, "release_blocked", held_id,
-                            {"reason": why, "findings": [f.rule for f in result.findings]})
+        await c.store.audit(
+            who.name,
+            "release_blocked",
+            held_id,
+            {"reason": why, "findings": [f.rule for f in result.findings]},
+        )
     held = await c.store.get(held_id)
     status = held.status.value if held else "unknown"
     if result.ok and held is not None:
@@ -83,8 +91,9 @@ async def reject(c: Ctx, who: Principal, held_id: str, reason: str | None) -> Ou
     return Outcome(held_id, True, HeldStatus.REJECTED.value, "rejected")
 
 
-async def edit_release(c: Ctx, who: Principal, held_id: str, text: str | None,
-                       html: str | None, reason: str | None) -> Outcome:
+async def edit_release(
+    c: Ctx, who: Principal, held_id: str, text: str | None, html: str | None, reason: str | None
+) -> Outcome:
     """Save the supervisor's version (both kept, diff audited), re-check it, release it."""
     why = _need(reason, "reason")
     held = await visible(c, who, held_id)
@@ -94,14 +103,30 @@ async def edit_release(c: Ctx, who: Principal, held_id: str, text: str | None,
     edited = mime.edited_message(held.edited_raw or held.raw, text, html)
     after = mime.bodies(edited)
     judgement = c.checker_provider().judge(edited)
-    findings = [{"rule": f.rule, "category": f.category.value, "action": f.action.value,
-                 "excerpt": f.excerpt, "where": f.where, "quoted": f.quoted}
-                for f in judgement.findings]
+    findings = [
+        {
+            "rule": f.rule,
+            "category": f.category.value,
+            "action": f.action.value,
+            "excerpt": f.excerpt,
+            "where": f.where,
+            "quoted": f.quoted,
+        }
+        for f in judgement.findings
+    ]
     await c.store.save_edit(held_id, edited, who.name)
-    await c.store.audit(who.name, "edited", held_id, {
-        "reason": why, "verdict": judgement.verdict.value, "findings": findings,
-        "diff_text": mime.diff(before.text, after.text, "text"),
-        "diff_html": mime.diff(before.html, after.html, "html")})
+    await c.store.audit(
+        who.name,
+        "edited",
+        held_id,
+        {
+            "reason": why,
+            "verdict": judgement.verdict.value,
+            "findings": findings,
+            "diff_text": mime.diff(before.text, after.text, "text"),
+            "diff_html": mime.diff(before.html, after.html, "html"),
+        },
+    )
     outcome = await release(c, who, held_id, why)
     return Outcome(outcome.id, outcome.ok, outcome.status, outcome.message, findings)
 
@@ -122,8 +147,7 @@ async def request_release(c: Ctx, who: Principal, held_id: str, text: str | None
     return Outcome(held_id, True, held.status.value, "release requested")
 
 
-async def bulk(c: Ctx, who: Principal, action: str, ids: list[str],
-               reason: str | None) -> list[Outcome]:
+async def bulk(c: Ctx, who: Principal, action: str, ids: list[str], reason: str | None) -> list[Outcome]:
     if action not in ("release", "reject"):
         raise Invalid("bulk action must be release or reject")
     _need(reason, "reason")

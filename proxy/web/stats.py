@@ -29,11 +29,16 @@ class Overview:
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "days": self.days, "per_day": self.per_day, "block_rate": self.block_rate,
-            "top_categories": self.top_categories, "top_rules": self.top_rules,
-            "backlog": self.backlog, "oldest_age_hours": self.oldest_age_hours,
+            "days": self.days,
+            "per_day": self.per_day,
+            "block_rate": self.block_rate,
+            "top_categories": self.top_categories,
+            "top_rules": self.top_rules,
+            "backlog": self.backlog,
+            "oldest_age_hours": self.oldest_age_hours,
             "decision_hours_median": self.decision_hours_median,
-            "decision_hours_p90": self.decision_hours_p90, "decisions": dict(self.decisions),
+            "decision_hours_p90": self.decision_hours_p90,
+            "decisions": dict(self.decisions),
         }
 
 
@@ -52,12 +57,28 @@ async def overview(store: Store, days: int = 14, now: datetime | None = None) ->
     blocked = sum(per_day["held"]) + sum(per_day["rejected"])
     held, oldest = await store.held_stats()
     median, p90 = await _decision_times(store)
-    return Overview(labels, per_day, blocked / total if total else 0.0, cats.most_common(8),
-                    rules.most_common(8), held, oldest / 3600, median, p90, decisions)
+    return Overview(
+        labels,
+        per_day,
+        blocked / total if total else 0.0,
+        cats.most_common(8),
+        rules.most_common(8),
+        held,
+        oldest / 3600,
+        median,
+        p90,
+        decisions,
+    )
 
 
-def _count(entry: AuditEntry, labels: list[str], per_day: dict[str, list[int]],
-           cats: Counter[str], rules: Counter[str], decisions: Counter[str]) -> None:
+def _count(
+    entry: AuditEntry,
+    labels: list[str],
+    per_day: dict[str, list[int]],
+    cats: Counter[str],
+    rules: Counter[str],
+    decisions: Counter[str],
+) -> None:
     if entry.action in DECISIONS:
         decisions[entry.action] += 1
     if entry.action not in per_day or entry.actor != "system":
@@ -77,8 +98,9 @@ async def _decision_times(store: Store) -> tuple[float | None, float | None]:
     hours: list[float] = []
     for status in (HeldStatus.RELEASED, HeldStatus.REJECTED):
         items, _ = await store.list_held(HeldFilter(status=status, limit=500))
-        hours += [(h.decided_at - h.created_at).total_seconds() / 3600
-                  for h in items if h.decided_at is not None]
+        hours += [
+            (h.decided_at - h.created_at).total_seconds() / 3600 for h in items if h.decided_at is not None
+        ]
     if not hours:
         return None, None
     hours.sort()

@@ -14,8 +14,11 @@ target_metadata = Base.metadata
 
 
 def run_on(connection: Connection) -> None:
-    context.configure(connection=connection, target_metadata=target_metadata,
-                      render_as_batch=connection.dialect.name == "sqlite")
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+    )
     with context.begin_transaction():
         context.run_migrations()
 
@@ -35,8 +38,7 @@ def main() -> None:
     if shared is not None:  # open_store: migrate on its connection, inside its transaction
         run_on(shared)
         return
-    url = context.get_x_argument(as_dictionary=True).get("url") or config.get_main_option(
-        "sqlalchemy.url")
+    url = context.get_x_argument(as_dictionary=True).get("url") or config.get_main_option("sqlalchemy.url")
     if not url:
         raise SystemExit("give the database URL: alembic -x url=sqlite+aiosqlite:///var/bsm-guard.db")
     if context.is_offline_mode():
