@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from proxy.errors import ConfigError
 from proxy.models import Action, Category
@@ -113,6 +113,12 @@ class DetectSettings(_Closed):
 
 class Settings(_Closed):
     database_url: str = "sqlite+aiosqlite:///var/bsm-guard.db"
+
+    @field_validator("database_url")
+    @classmethod
+    def _async_driver(cls, value: str) -> str:
+        return database_url(value)
+
     smtp: SmtpSettings = SmtpSettings()
     http: HttpSettings = HttpSettings()
     upstream: UpstreamSettings = UpstreamSettings()
@@ -161,7 +167,7 @@ def load_settings(
         except UnicodeDecodeError as exc:  # a binary file given as the config
             raise ConfigError(source, "-", f"not UTF-8 text: {exc.reason} at byte {exc.start}") from exc
         except yaml.YAMLError as exc:
-            raise ConfigError(source, "-", f"not valid YAML: {exc}") from exc
+            raise ConfigError(source, "-", f"not valid YAML: {yaml_problem(exc)}") from exc
         if loaded is not None and not isinstance(loaded, dict):
             raise ConfigError(source, "-", "the top level must be a mapping")
         data = loaded or {}
@@ -172,7 +178,7 @@ def load_settings(
         try:
             value = yaml.safe_load(raw) if raw else raw
         except yaml.YAMLError as exc:
-            raise ConfigError(f"${name}", ".".join(keys), f"not valid YAML: {exc}") from exc
+            raise ConfigError(f"${name}", ".".join(keys), f"not valid YAML: {yaml_problem(exc)}") from exc
         _set(data, keys, value)
         source = f"{source} + ${name}" if source == "<defaults>" else source
     for dotted, value in (overrides or {}).items():
@@ -186,6 +192,14 @@ def load_settings(
         if msg.startswith(("upstream.address ", "dkim.on_rewrite ")):  # checks across keys
             key, _, msg = msg.partition(" ")
         raise ConfigError(source, key, msg) from exc
+
+
+def yaml_problem(exc: yaml.YAMLError) -> str:
+    """A YAML error on one line: what is wrong and where."""
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    mark = getattr(exc, "problem_mark", None)
+    where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
+    return f"{problem}{where}"
 
 
 def _set(data: dict[str, Any], keys: list[str], value: Any) -> None:
@@ -215,6 +229,34 @@ def relays_to_itself(upstream: str, listen: str) -> bool:
         return False
     up_host, in_host = up_host.lower(), in_host.lower()
     return up_host == in_host or (up_host in _LOOPBACK and in_host in _LOOPBACK)
+
+
+_DRIVERS = {
+    "sqlite": "sqlite+aiosqlite",
+    "sqlite+pysqlite": "sqlite+aiosqlite",
+    "postgres": "postgresql+asyncpg",
+    "postgresql": "postgresql+asyncpg",
+    "postgresql+psycopg": "postgresql+asyncpg",
+    "postgresql+psycopg2": "postgresql+asyncpg",
+}
+_ASYNC = ("sqlite+aiosqlite", "postgresql+asyncpg")
+
+
+def database_url(url: str) -> str:
+    """``url`` with the async driver bsm-guard runs on: the plain forms every tutorial uses
+    (``sqlite:///…``, ``postgresql://…``) map to ``sqlite+aiosqlite`` and ``postgresql+asyncpg``;
+    any other database is refused with the two forms that work."""
+    scheme, sep, rest = url.strip().partition("://")
+    scheme = scheme.lower()
+    if sep and scheme in _ASYNC:
+        return url.strip()
+    if sep and scheme in _DRIVERS:
+        return f"{_DRIVERS[scheme]}://{rest}"
+    raise ValueError(
+        f"{url.split('@')[-1]!r} is not a database bsm-guard can use: give sqlite:///relative/path, "
+        "sqlite:////absolute/path or postgresql://user:password@host:5432/db "
+        "(written with their async drivers as sqlite+aiosqlite:// and postgresql+asyncpg://)"
+    )
 
 
 def sqlite_path(database_url: str) -> Path | None:

@@ -99,7 +99,7 @@ def _runner(command: Command) -> Callable[[argparse.Namespace], int]:
         settings = load_settings(args.config, overrides=overrides)
         try:
             return asyncio.run(_with_store(command, settings, args))
-        except StoreError as exc:
+        except (StoreError, OSError) as exc:
             print(f"bsm-guard: {exc}", file=sys.stderr)
             return EXIT_ERROR
 

@@ -14,6 +14,7 @@ import yaml
 import proxy
 from proxy.errors import ConfigError
 from proxy.models import Action, Category, Kind
+from proxy.settings import yaml_problem
 
 SCOPES = ("subject", "body", "quoted", "hidden", "alt", "link", "attachment")
 DEFAULT_SCOPE = ("subject", "body")
@@ -186,7 +187,9 @@ def load_pack(path: Path) -> tuple[str, list[Rule]]:
     source = str(path)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+    except yaml.YAMLError as exc:
+        raise RulePackError(source, "", "(file)", f"not valid YAML: {yaml_problem(exc)}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
         raise RulePackError(source, "", "(file)", f"cannot read: {exc}") from exc
     if not isinstance(data, dict):
         raise RulePackError(source, "", "(file)", "a mapping with pack, description, rules")

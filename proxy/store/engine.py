@@ -12,6 +12,9 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import NullPool
 
+from proxy.errors import StoreError
+from proxy.settings import database_url
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # Any constant: every instance migrating at once takes the same PostgreSQL advisory lock.
 MIGRATION_LOCK = 0x6273_6D67
@@ -19,8 +22,12 @@ SQLITE_PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "busy_timeout=30000")
 
 
 def make_engine(url: str, *, pooled: bool = True) -> AsyncEngine:
-    """An async engine for ``sqlite+aiosqlite://`` or ``postgresql+asyncpg://`` URLs."""
-    parsed = make_url(url)
+    """An async engine for ``sqlite+aiosqlite://`` or ``postgresql+asyncpg://`` URLs (the plain
+    ``sqlite://`` and ``postgresql://`` forms are mapped to them)."""
+    try:
+        parsed = make_url(database_url(url))
+    except ValueError as exc:
+        raise StoreError(str(exc)) from exc
     kwargs: dict[str, Any] = {} if pooled else {"poolclass": NullPool}
     if parsed.get_backend_name() != "sqlite":
         return create_async_engine(parsed, pool_pre_ping=pooled, **kwargs)
@@ -34,7 +41,10 @@ def make_engine(url: str, *, pooled: bool = True) -> AsyncEngine:
 def _make_parent(url: URL) -> None:
     database = url.database or ""
     if database and database != ":memory:" and not database.startswith("file:"):
-        Path(database).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder of the database {database}: {exc.strerror}") from exc
 
 
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
