@@ -12,20 +12,24 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-# Start the relay on its embedded defaults: SQLite under ./var, SMTP on 127.0.0.1:2525,
+# Start the relay on its embedded defaults: SQLite under ./var, SMTP on 127.0.0.1:2525
+# (STARTTLS offered; loopback clients need no AUTH), SMTP in implicit TLS on 127.0.0.1:2465,
 # review UI and /metrics on http://127.0.0.1:8025, relaying to files in ./var/outbox
-# (the explicit try-it upstream; production configs name a real smarthost).
+# (the explicit try-it upstream; production configs name a real smarthost). The certificate
+# is self-signed, made in ./var/tls on the first run: clients must not verify it.
 run: $(STAMP)
 	mkdir -p var/outbox
 	$(BIN)/bsm-guard serve --database sqlite+aiosqlite:///var/bsm-guard.db \
-		--upstream capture:var/outbox --allow-network 127.0.0.0/8 --allow-network ::1/128
+		--upstream capture:var/outbox --allow-network 127.0.0.0/8 --allow-network ::1/128 \
+		--tls-listen 127.0.0.1:2465 --tls-self-signed var/tls
 
 # The whole test suite (PostgreSQL tests run when 127.0.0.1:5432 answers).
 test: $(STAMP)
 	$(BIN)/pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check proxy tests bench
+	$(BIN)/ruff check proxy tests bench tools
+	$(BIN)/ruff format --check proxy tests bench tools
 	$(BIN)/mypy --strict proxy
 
 eval: $(STAMP)

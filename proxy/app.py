@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ipaddress
 import logging
+import re
+import shutil
 import signal
 import socket
 import ssl
+import subprocess
 import sys
-from collections.abc import Generator
+import tempfile
+from collections.abc import Callable, Generator
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import uvicorn
@@ -20,24 +26,33 @@ from proxy.errors import ConfigError
 from proxy.observe import gauges, metrics
 from proxy.observe.record import Recorder
 from proxy.pipeline.checker import Checker, build_checker
-from proxy.settings import Settings
+from proxy.settings import Settings, relays_to_itself
 from proxy.smtp import replies
-from proxy.smtp.server import SessionLimits, smtp_factory
+from proxy.smtp.server import GuardSMTP, SessionLimits, smtp_factory
 from proxy.smtp.upstream import Upstream, make_upstream, parse_host_port
 from proxy.store.api import Store
 
 log = logging.getLogger(__name__)
 SHUTDOWN_POLL = 0.1
+TLS_HANDSHAKE_TIMEOUT = 30.0  # the implicit TLS port: a client that connects and says nothing
 BACKGROUND_STOP = 2.0  # per group of background tasks (see gauges.stop)
 
 
 class App:
     """One running bsm-guard: SMTP front, optional HTTP, the rules watcher and the store."""
 
-    def __init__(self, settings: Settings, store: Store, guard: Guard, limits: SessionLimits,
-                 smtp: asyncio.Server) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        guard: Guard,
+        limits: SessionLimits,
+        smtp: asyncio.Server,
+        smtp_tls: asyncio.Server | None = None,
+    ) -> None:
         self.settings, self.store, self.guard, self.limits = settings, store, guard, limits
         self.smtp = smtp
+        self.smtp_tls = smtp_tls  # implicit TLS (smtp.tls_listen), sharing the limits and AUTH
         self.http: _Uvicorn | None = None
         self.http_task: asyncio.Task[None] | None = None
         self.watcher: Any = None
@@ -51,20 +66,34 @@ class App:
     def smtp_port(self) -> int:
         return int(self.smtp.sockets[0].getsockname()[1])
 
+    @property
+    def smtp_tls_port(self) -> int | None:
+        return None if self.smtp_tls is None else int(self.smtp_tls.sockets[0].getsockname()[1])
+
     @classmethod
-    async def start(cls, settings: Settings, *, store: Store | None = None,
-                    upstream: Upstream | None = None, checker: Checker | None = None,
-                    http: bool = True, background: bool = True) -> App:
+    async def start(
+        cls,
+        settings: Settings,
+        *,
+        store: Store | None = None,
+        upstream: Upstream | None = None,
+        checker: Checker | None = None,
+        http: bool = True,
+        background: bool = True,
+    ) -> App:
         """Bind everything (errors surface here, before anything is served)."""
         parse_host_port(settings.smtp.listen, "smtp.listen")  # bad addresses before the store
         parse_host_port(settings.http.listen, "http.listen")
+        check_tls_listen(settings)
+        await asyncio.to_thread(ensure_self_signed, settings)
+        tls = tls_context(settings)  # an unusable certificate is refused before the store opens
         own_store = store is None
         if store is None:
             from proxy.store import open_store
 
             store = await open_store(settings.database_url)
         try:
-            app = await cls._start(settings, store, upstream, checker, http)
+            app = await cls._start(settings, store, upstream, checker, http, tls)
         except BaseException:
             if own_store:
                 await store.close()
@@ -77,29 +106,59 @@ class App:
         return app
 
     @classmethod
-    async def _start(cls, settings: Settings, store: Store, upstream: Upstream | None,
-                     checker: Checker | None, http: bool) -> App:
+    async def _start(
+        cls,
+        settings: Settings,
+        store: Store,
+        upstream: Upstream | None,
+        checker: Checker | None,
+        http: bool,
+        tls: ssl.SSLContext | None,
+    ) -> App:
         checker = checker or build_checker(settings.detect)
         upstream = upstream or make_upstream(settings.upstream, settings.smtp.hostname)
-        guard = Guard(checker=checker, store=store, upstream=upstream,
-                      recorder=Recorder(store, settings=settings))
+        guard = Guard(
+            checker=checker, store=store, upstream=upstream, recorder=Recorder(store, settings=settings)
+        )
         limits = SessionLimits(settings.smtp.max_sessions, settings.smtp.max_sessions_per_client)
-        factory = smtp_factory(guard, settings.smtp, limits=limits,
-                               upstream_timeout=settings.upstream.timeout_seconds,
-                               authenticate=_authenticator(store),
-                               tls_context=tls_context(settings))
+
+        def factory(implicit_tls: bool) -> Callable[[], GuardSMTP]:
+            return smtp_factory(
+                guard,
+                settings.smtp,
+                limits=limits,
+                upstream_timeout=settings.upstream.timeout_seconds,
+                authenticate=_authenticator(store),
+                tls_context=tls,
+                implicit_tls=implicit_tls,
+            )
+
+        loop = asyncio.get_running_loop()
         host, port = parse_host_port(settings.smtp.listen, "smtp.listen")
-        smtp = await asyncio.get_running_loop().create_server(factory, host, port)
-        app = cls(settings, store, guard, limits, smtp)
-        app._watch_rules(checker)
-        if http:
-            try:
+        smtp = await loop.create_server(factory(False), host, port)
+        smtp_tls: asyncio.Server | None = None
+        try:
+            if settings.smtp.tls_listen and tls is not None:
+                tls_host, tls_port = parse_host_port(settings.smtp.tls_listen, "smtp.tls_listen")
+                smtp_tls = await loop.create_server(
+                    factory(True),
+                    tls_host,
+                    tls_port,
+                    ssl=tls,
+                    ssl_handshake_timeout=min(TLS_HANDSHAKE_TIMEOUT, settings.smtp.idle_timeout_seconds),
+                )
+            app = cls(settings, store, guard, limits, smtp, smtp_tls)
+            app._watch_rules(checker)
+            if http:
                 await app._start_http()
-            except BaseException:
-                smtp.close()
-                raise
+        except BaseException:
+            smtp.close()
+            if smtp_tls is not None:
+                smtp_tls.close()
+            raise
         _warn_if_nobody_can_send(settings)
-        log.info("bsm-guard SMTP on %s:%d, upstream %s", host, app.smtp_port, upstream)
+        implicit = f", implicit TLS on {settings.smtp.tls_listen}" if smtp_tls is not None else ""
+        log.info("bsm-guard SMTP on %s:%d%s, upstream %s", host, app.smtp_port, implicit, upstream)
         return app
 
     def _watch_rules(self, checker: Checker) -> None:
@@ -131,19 +190,26 @@ class App:
         trigger = "file change" if changed_only else "SIGHUP"
         async with self.reloading:
             # Loading compiles every pattern (seconds for large packs): not on the event loop.
-            result = await asyncio.to_thread(
-                self.watcher.poll if changed_only else self.watcher.reload)
+            result = await asyncio.to_thread(self.watcher.poll if changed_only else self.watcher.reload)
             if result is None:
                 return None
             metrics.RULES_RELOADS.labels("success" if result.ok else "failure").inc()
             if result.ok:
                 self._swap_rules(self.watcher.current)
                 files = getattr(self.watcher.current, "sources", ())
-                log.info("rules reloaded (%s): %d rules active from %s", trigger, result.rules,
-                         ", ".join(files) or "no pack files")
+                log.info(
+                    "rules reloaded (%s): %d rules active from %s",
+                    trigger,
+                    result.rules,
+                    ", ".join(files) or "no pack files",
+                )
             else:
-                log.error("rules not reloaded (%s), keeping the %d running rules: %s",
-                          trigger, result.rules, result.error)
+                log.error(
+                    "rules not reloaded (%s), keeping the %d running rules: %s",
+                    trigger,
+                    result.rules,
+                    result.error,
+                )
             return result
 
     def request_reload(self) -> None:
@@ -169,6 +235,8 @@ class App:
         grace = self.settings.upstream.timeout_seconds + 5.0 if grace is None else grace
         self.limits.closing = True
         self.smtp.close()
+        if self.smtp_tls is not None:
+            self.smtp_tls.close()
         await self._drain_sessions(grace)
         if self.http is not None and self.http_task is not None:
             self.http.should_exit = True
@@ -223,6 +291,7 @@ def bind_socket(host: str, port: int) -> socket.socket:
 
 
 def tls_context(settings: Settings) -> ssl.SSLContext | None:
+    """The server-side context of STARTTLS and of the implicit TLS port (None without smtp.tls)."""
     tls = settings.smtp.tls
     if not tls.cert_file:
         return None
@@ -230,8 +299,110 @@ def tls_context(settings: Settings) -> ssl.SSLContext | None:
     try:
         ctx.load_cert_chain(tls.cert_file, tls.key_file)
     except (OSError, ssl.SSLError) as exc:
-        raise ConfigError("settings", "smtp.tls.cert_file", f"cannot load: {exc}") from exc
+        reason = " ".join(str(exc).split())  # one line
+        raise ConfigError("settings", "smtp.tls.cert_file", f"cannot load {tls.cert_file}: {reason}") from exc
     return ctx
+
+
+def check_tls_listen(settings: Settings) -> None:
+    """``smtp.tls_listen`` needs a certificate, and must not be where mail is relayed to."""
+    smtp = settings.smtp
+    if not smtp.tls_listen:
+        return
+    parse_host_port(smtp.tls_listen, "smtp.tls_listen")
+    if not smtp.tls.cert_file:
+        raise ConfigError(
+            "settings",
+            "smtp.tls_listen",
+            "implicit TLS needs a certificate: set smtp.tls.cert_file and smtp.tls.key_file "
+            "(or add smtp.tls.self_signed: true to make a try-it pair at those paths)",
+        )
+    if relays_to_itself(settings.upstream.address, smtp.tls_listen):
+        raise ConfigError(
+            "settings",
+            "upstream.address",
+            f"{settings.upstream.address} is this relay's own smtp.tls_listen address",
+        )
+
+
+_LABEL = r"[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_DNS_NAME = re.compile(rf"^{_LABEL}(\.{_LABEL})*$")
+SELF_SIGNED_DAYS = 825
+
+
+def ensure_self_signed(settings: Settings) -> bool:
+    """Try-it mode (``smtp.tls.self_signed``): when neither smtp.tls.cert_file nor key_file
+    exists, make a self-signed pair there (CN = smtp.hostname, key mode 0600) with openssl.
+    True when a pair was made; an existing pair is used as it is."""
+    tls = settings.smtp.tls
+    if not tls.self_signed:
+        return False
+    if not tls.cert_file or not tls.key_file:
+        raise ConfigError(
+            "settings",
+            "smtp.tls.self_signed",
+            "needs smtp.tls.cert_file and smtp.tls.key_file: the files to write the pair to",
+        )
+    cert, key = Path(tls.cert_file), Path(tls.key_file)
+    if cert.exists() and key.exists():
+        return False
+    if cert.exists() or key.exists():
+        found, missing = (cert, key) if cert.exists() else (key, cert)
+        raise ConfigError(
+            "settings",
+            "smtp.tls.self_signed",
+            f"{found} exists but {missing} does not: give both files, or remove {found} to make a new pair",
+        )
+    hostname = settings.smtp.hostname
+    _openssl_self_signed(cert, key, hostname)
+    log.warning(
+        "smtp.tls.self_signed: made a self-signed certificate for %s (%s, key %s): mail clients "
+        "must not verify it (turn certificate checks off in the helpdesk); use a real certificate "
+        "in production",
+        hostname,
+        cert,
+        key,
+    )
+    return True
+
+
+def _openssl_self_signed(cert: Path, key: Path, hostname: str) -> None:
+    def fail(reason: str) -> ConfigError:
+        return ConfigError("settings", "smtp.tls.self_signed", f"cannot make a certificate: {reason}")
+
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        raise fail("the openssl command is not installed")
+    cn = re.sub(r"([\\/+=,])", r"\\\1", hostname[:64])
+    command = [openssl, "req", "-x509", "-newkey", "rsa:2048", "-sha256", "-nodes"]
+    command += ["-days", str(SELF_SIGNED_DAYS), "-subj", f"/CN={cn}"]
+    try:
+        san = f"IP:{ipaddress.ip_address(hostname)}"
+    except ValueError:
+        san = f"DNS:{hostname}" if len(hostname) <= 253 and _DNS_NAME.match(hostname) else ""
+    if san:
+        command += ["-addext", f"subjectAltName={san}"]
+    try:
+        for directory in {cert.parent, key.parent}:
+            directory.mkdir(parents=True, exist_ok=True)
+        # Made in a private (0700) directory next to the key, then moved into place.
+        with tempfile.TemporaryDirectory(dir=key.parent, prefix=".bsm-guard-tls-") as tmp:
+            new_key, new_cert = Path(tmp) / "key.pem", Path(tmp) / "cert.pem"
+            done = subprocess.run(
+                [*command, "-keyout", str(new_key), "-out", str(new_cert)],
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=False,
+            )
+            if done.returncode != 0:
+                lines = done.stderr.strip().splitlines()
+                raise fail(f"openssl: {lines[-1] if lines else f'exit status {done.returncode}'}")
+            new_key.chmod(0o600)
+            new_key.replace(key)  # the same directory: the key is never readable by others
+            shutil.move(str(new_cert), str(cert))
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise fail(" ".join(str(exc).split())) from exc
 
 
 def _authenticator(store: Store) -> Any:

@@ -19,6 +19,7 @@ examples:
   bsm-guard serve --config /etc/bsm-guard.yaml
   bsm-guard serve --listen 127.0.0.1:2525 --upstream capture:/tmp/out \\
       --allow-network 127.0.0.1/32 --database sqlite+aiosqlite:///tmp/bsm.db
+  bsm-guard serve --config /etc/bsm-guard.yaml --tls-listen 127.0.0.1:2465 --tls-self-signed var/tls
 
 signals: SIGTERM/SIGINT stop accepting and let open messages finish; SIGHUP reloads the
 rule packs (a broken pack is refused and the running set stays). Decisions are logged as
@@ -28,36 +29,70 @@ one JSON line each on stdout; everything else goes to stderr.
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "serve", help="run the SMTP proxy filter and the review UI",
+        "serve",
+        help="run the SMTP proxy filter and the review UI",
         description="Accept mail from the helpdesk over SMTP, check every message to an "
         "Amazon buyer against the Buyer-Seller Messaging rules, and relay it, refuse it "
         "(550 5.7.1 with the rule and a reason) or hold it for a supervisor. Flags override "
         "the configuration file, which overrides BSM_GUARD_* variables' defaults.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("--config", metavar="FILE", help="YAML configuration file")
     p.add_argument("--listen", metavar="HOST:PORT", help="SMTP address (smtp.listen)")
-    p.add_argument("--http", metavar="HOST:PORT",
-                   help="review UI, API and /metrics address (http.listen)")
-    p.add_argument("--upstream", metavar="HOST:PORT|capture:DIR",
-                   help="smarthost to relay to, or capture:DIR to write each relayed message "
-                   "to DIR as a .eml file (try-it mode)")
-    p.add_argument("--database", metavar="URL",
-                   help="sqlite+aiosqlite:///FILE or postgresql+asyncpg://… (database_url)")
-    p.add_argument("--allow-network", metavar="CIDR", action="append", default=None,
-                   help="clients in this network may send without AUTH (repeatable; "
-                   "smtp.allow_networks)")
-    p.add_argument("--monitor", action="store_true",
-                   help="monitor mode: record what would happen, deliver everything")
+    p.add_argument(
+        "--tls-listen",
+        metavar="HOST:PORT",
+        help="also serve SMTP wrapped in TLS from the first byte here, port 465 style "
+        "(smtp.tls_listen; needs smtp.tls.cert_file/key_file or --tls-self-signed)",
+    )
+    p.add_argument(
+        "--tls-self-signed",
+        metavar="DIR",
+        help="try-it TLS: use DIR/cert.pem and DIR/key.pem, made self-signed at start-up when "
+        "they do not exist (smtp.tls.cert_file, smtp.tls.key_file, smtp.tls.self_signed); "
+        "mail clients must not verify this certificate",
+    )
+    p.add_argument("--http", metavar="HOST:PORT", help="review UI, API and /metrics address (http.listen)")
+    p.add_argument(
+        "--upstream",
+        metavar="HOST:PORT|capture:DIR",
+        help="smarthost to relay to, or capture:DIR to write each relayed message "
+        "to DIR as a .eml file (try-it mode)",
+    )
+    p.add_argument(
+        "--database", metavar="URL", help="sqlite+aiosqlite:///FILE or postgresql+asyncpg://… (database_url)"
+    )
+    p.add_argument(
+        "--allow-network",
+        metavar="CIDR",
+        action="append",
+        default=None,
+        help="clients in this network may send without AUTH (repeatable; smtp.allow_networks)",
+    )
+    p.add_argument(
+        "--monitor", action="store_true", help="monitor mode: record what would happen, deliver everything"
+    )
     p.set_defaults(func=run_serve)
 
 
 def overrides(args: argparse.Namespace) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for flag, key in (("listen", "smtp.listen"), ("http", "http.listen"),
-                      ("upstream", "upstream.address"), ("database", "database_url")):
+    for flag, key in (
+        ("listen", "smtp.listen"),
+        ("tls_listen", "smtp.tls_listen"),
+        ("http", "http.listen"),
+        ("upstream", "upstream.address"),
+        ("database", "database_url"),
+    ):
         value = getattr(args, flag)
         if value is not None:
             out[key] = value
+    if args.tls_self_signed:
+        directory = args.tls_self_signed.rstrip("/") or "/"
+        out["smtp.tls.cert_file"] = f"{directory}/cert.pem"
+        out["smtp.tls.key_file"] = f"{directory}/key.pem"
+        out["smtp.tls.self_signed"] = True
     if args.allow_network:
         out["smtp.allow_networks"] = list(args.allow_network)
     if args.monitor:

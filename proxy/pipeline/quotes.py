@@ -27,10 +27,16 @@ BLOCK_END = re.compile(r"^\s*-{5,}\s*[^\W\d_][^-:\n]{0,40}?\s*-{5,}\s*$")
 RELAY = re.compile(r"[a-z0-9._+\-]+@(?:m\.)?marketplace\.amazon\.[a-z]{2,3}(?:\.[a-z]{2})?", re.I)
 TOKEN = re.compile(r"\[commMgrTok:[^\]]*\]", re.I)
 # What only Amazon's notification has: its token, Seller Central or communication-manager links.
-_EVIDENCE = re.compile(
-    r"\[commMgrTok:|sellercentral(?:-[a-z]+)?\.amazon\.|/gp/communication-manager/|/messaging/inbox", re.I
-)
-_AMAZON_SENDER = re.compile(r"amazon|marketplace\.amazon\.", re.I)
+_EVIDENCE_WORDS = ("[commmgrtok:", "sellercentral", "/gp/communication-manager/", "/messaging/inbox")
+
+
+def has_evidence(text: str) -> bool:
+    """The notification's own marks (checked on lower case: a plain substring scan is ~50x
+    faster than the case-insensitive pattern on a 20 KB quote)."""
+    low = text.lower()
+    return any(word in low for word in _EVIDENCE_WORDS)
+
+
 # Any URL-looking run; blanked only when its host is Amazon's.
 _URL = re.compile(
     r"(?:https?://)?(?:[\w-]+\.)*amazon\.[a-z]{2,3}(?:\.[a-z]{2})?(?:[/?#][^\s<>\"')\]]*)?", re.I
@@ -84,6 +90,8 @@ def unquote_line(line: str) -> str:
 def starts_quote_header(lines: list[str], i: int) -> bool:
     """``lines[i]`` begins a quoted message ("From:" only with a "Sent:" line after it)."""
     line = lines[i]
+    if ":" not in line and "：" not in line and "--" not in line:
+        return False  # every quote header has one: skip the costly pattern for prose
     if not QUOTE_HEADER.match(line):
         return False
     if line.lstrip()[:5].lower() not in ("from:", "von: ", "de: ", "da: ", "van: ", "od: "):
@@ -93,7 +101,7 @@ def starts_quote_header(lines: list[str], i: int) -> bool:
 
 def starts_history(lines: list[str], i: int) -> bool:
     """A rule line followed by a name or date: a helpdesk's conversation history."""
-    if not SEPARATOR.match(lines[i]):
+    if lines[i].lstrip()[:1] not in ("-", "_", "=", "*") or not SEPARATOR.match(lines[i]):
         return False
     following = [line for line in lines[i + 1 : i + 8] if line.strip()][:4]
     return any(HISTORY_HINT.search(line) for line in following)
@@ -101,7 +109,7 @@ def starts_history(lines: list[str], i: int) -> bool:
 
 def notice_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of ``text`` (quoted history) that are Amazon's notification text."""
-    if not (_EVIDENCE.search(text) or _AMAZON_SENDER.search(text)):
+    if "amazon" not in text.lower():
         return []
     lines = _LINE.findall(text)
     bare = [unquote_line(line) for line in lines]
@@ -117,10 +125,10 @@ def notice_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_amazon_chunk(bare: list[str], start: int, end: int, has_header: bool) -> bool:
-    if has_header and _AMAZON_SENDER.search(_header(bare, start, end)):
+    if has_header and "amazon" in _header(bare, start, end).lower():
         return True
     body = "".join(bare[start:end])
-    return bool(_EVIDENCE.search(body) or any(BLOCK_START.match(x) for x in bare[start:end]))
+    return has_evidence(body) or any(BLOCK_START.match(x) for x in bare[start:end])
 
 
 def _header(bare: list[str], start: int, end: int) -> str:
@@ -142,7 +150,7 @@ def _notice_lines(bare: list[str], start: int, end: int) -> list[tuple[int, int]
         if begin is not None and BLOCK_START.match(line):
             ranges.append((begin, i + 1))
             begin = None
-        elif begin is None and (BLOCK_END.match(line) or _EVIDENCE.search(line)):
+        elif begin is None and (BLOCK_END.match(line) or has_evidence(line)):
             begin = i  # the end rule, or Amazon's reply link where the end rule is missing
     if begin is not None:
         ranges.append((begin, end))
@@ -199,7 +207,7 @@ def split_quoted(text: str) -> tuple[str, str]:
         elif in_block and BLOCK_END.match(line):
             in_block = False
             quoted.append(line)
-            in_quote = in_quote or bool(_EVIDENCE.search("\n".join(lines[i + 1 :])))
+            in_quote = in_quote or has_evidence("\n".join(lines[i + 1 :]))
             continue
         if in_quote or in_block or line.lstrip().startswith(">"):
             quoted.append(line)

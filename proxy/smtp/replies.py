@@ -42,12 +42,25 @@ def clean(text: str, limit: int = _MAX_TEXT) -> str:
 
 # ----------------------------------------------------------------------------- session
 GREETING_IDENT = "ESMTP bsm-guard"
-AUTH_REQUIRED = Reply(530, "5.7.0", "Authentication required: AUTH after STARTTLS, or connect "
-                      "from an allowed network")
+AUTH_REQUIRED = Reply(
+    530,
+    "5.7.0",
+    "Authentication required: STARTTLS then AUTH (or AUTH on the implicit TLS port), "
+    "or connect from an allowed network",
+)
+# RFC 4954 section 6: AUTH PLAIN/LOGIN over a connection that is not encrypted.
+AUTH_NEEDS_TLS = Reply(
+    538, "5.7.11", "Encryption required for requested authentication mechanism: issue STARTTLS first"
+)
+AUTH_NEEDS_TLS_NONE_HERE = Reply(
+    538,
+    "5.7.11",
+    "Encryption required for requested authentication mechanism: this server has no TLS "
+    "certificate (smtp.tls), so it accepts no AUTH",
+)
 AUTH_TEMPFAIL = Reply(454, "4.7.0", "Temporary authentication failure, try again later")
 TOO_MANY_SESSIONS = Reply(421, "4.7.0", "Too many connections, try again later")
-TOO_MANY_FROM_CLIENT = Reply(421, "4.7.0", "Too many connections from your address, try again "
-                             "later")
+TOO_MANY_FROM_CLIENT = Reply(421, "4.7.0", "Too many connections from your address, try again later")
 SHUTTING_DOWN = Reply(421, "4.3.2", "Service shutting down, try again later")
 SENDER_OK = Reply(250, "2.1.0", "Sender OK")
 RECIPIENT_OK = Reply(250, "2.1.5", "Recipient OK")
@@ -55,20 +68,33 @@ TOO_MANY_RECIPIENTS = Reply(452, "4.5.3", "Too many recipients in one message")
 INTERNAL_ERROR = Reply(451, "4.3.0", "Internal error, try again later")
 HOLD_FAILED = Reply(451, "4.3.0", "Cannot store the message for review now, try again later")
 UPSTREAM_UNAVAILABLE = Reply(451, "4.4.1", "Upstream mail server unavailable, try again later")
-LINE_TOO_LONG = Reply(500, "5.5.2", "Line too long (RFC 5321 4.5.3.1.6): use quoted-printable "
-                      "or base64 for long lines")
+LINE_TOO_LONG = Reply(
+    500, "5.5.2", "Line too long (RFC 5321 4.5.3.1.6): use quoted-printable or base64 for long lines"
+)
 
 
 def relaying_denied(address: str) -> Reply:
-    return Reply(550, "5.7.1", clean(f"Relaying denied: <{address}> is not at an Amazon buyer relay "
-                                     "domain (marketplace.amazon.<storefront>; an operator adds "
-                                     "a new one in smtp.extra_relay_domains)"))
+    return Reply(
+        550,
+        "5.7.1",
+        clean(
+            f"Relaying denied: <{address}> is not at an Amazon buyer relay "
+            "domain (marketplace.amazon.<storefront>; an operator adds "
+            "a new one in smtp.extra_relay_domains)"
+        ),
+    )
 
 
 def sender_not_authorised(address: str) -> Reply:
-    return Reply(550, "5.7.1", clean(f"Sender <{address}> is not authorised: Amazon would reject "
-                                     "mail from it; send from an address registered in Seller "
-                                     "Central"))
+    return Reply(
+        550,
+        "5.7.1",
+        clean(
+            f"Sender <{address}> is not authorised: Amazon would reject "
+            "mail from it; send from an address registered in Seller "
+            "Central"
+        ),
+    )
 
 
 def message_too_big(limit: int) -> Reply:
@@ -101,7 +127,7 @@ def upstream(code: int, text: str) -> Reply:
     """The upstream's permanent reply passed through (its own enhanced code when it sent one)."""
     m = _ENHANCED.match(text)
     if m and m.group(1) == str(code)[0]:
-        enhanced, text = text.split(None, 1)[0], text[m.end():]
+        enhanced, text = text.split(None, 1)[0], text[m.end() :]
     else:
         enhanced = f"{str(code)[0]}.0.0"
     return Reply(code, enhanced, clean(f"Upstream: {text}"))
@@ -124,6 +150,7 @@ _BUILTIN: dict[str, Reply] = {
     "503 Error: send HELO first": Reply(503, "5.5.1", "Send HELO first"),
     "503 Error: send EHLO first": Reply(503, "5.5.1", "Send EHLO first"),
     "503 Already authenticated": Reply(503, "5.5.1", "Already authenticated"),
+    "538 5.7.11 Encryption required for requested authentication mechanism": AUTH_NEEDS_TLS,
     "554 Command refused due to lack of security": Reply(554, "5.7.0", "TLS handshake failed"),
     "454 TLS not available": Reply(454, "4.7.0", "TLS not available"),
     "501 Error: SMTPUTF8 disabled": Reply(501, "5.5.4", "SMTPUTF8 disabled"),

@@ -59,8 +59,9 @@ class SessionLimits:
         metrics.SMTP_SESSIONS.dec()
 
 
-def _capture(server: SMTP, session: Session, envelope: Envelope, mechanism: str,
-             auth_data: Any) -> AuthResult:
+def _capture(
+    server: SMTP, session: Session, envelope: Envelope, mechanism: str, auth_data: Any
+) -> AuthResult:
     """aiosmtpd calls its authenticator synchronously; the store is async, so the credentials
     are only captured here and checked in ``GuardSMTP._verify``."""
     return AuthResult(success=True, auth_data=auth_data)
@@ -69,8 +70,15 @@ def _capture(server: SMTP, session: Session, envelope: Envelope, mechanism: str,
 class GuardSMTP(SMTP):
     """aiosmtpd's SMTP with session caps, async AUTH, a DATA deadline and catalogue replies."""
 
-    def __init__(self, handler: GuardHandler, *, limits: SessionLimits, data_timeout: float,
-                 authenticate: Authenticate | None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        handler: GuardHandler,
+        *,
+        limits: SessionLimits,
+        data_timeout: float,
+        authenticate: Authenticate | None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(handler, authenticator=_capture, ident=replies.GREETING_IDENT, **kwargs)
         self.limits, self.data_timeout, self.authenticate = limits, data_timeout, authenticate
         self.client_ip = ""
@@ -94,7 +102,24 @@ class GuardSMTP(SMTP):
                 return
             self.counted = True
             self.limits.sessions.add(self)
+            if transport.get_extra_info("sslcontext") is not None:
+                self._implicit_tls(transport)
+                return
         super().connection_made(transport)
+
+    def _implicit_tls(self, transport: asyncio.BaseTransport) -> None:
+        """A connection wrapped in TLS from the first byte (the ``smtp.tls_listen`` port).
+
+        aiosmtpd only counts a STARTTLS upgrade as encryption (aio-libs/aiosmtpd#274, #281):
+        it would neither offer nor accept AUTH here. The requirement is met, so it is lifted
+        for this connection only; no STARTTLS is offered (the factory gives no tls_context).
+        """
+        self._auth_require_tls = False
+        super().connection_made(transport)
+        assert self.session is not None
+        self.session.ssl = {
+            key: transport.get_extra_info(key) for key in ("sslcontext", "ssl_object", "peercert", "cipher")
+        }
 
     def connection_lost(self, error: Exception | None) -> None:
         if self.refused:
@@ -124,6 +149,8 @@ class GuardSMTP(SMTP):
             await super().push(status)
             return
         if not (self.in_ehlo and status.startswith("250")):
+            if status.startswith("538 ") and self.tls_context is None:
+                status = str(replies.AUTH_NEEDS_TLS_NONE_HERE)  # no STARTTLS to suggest
             status = replies.translate(status)
             metrics.reply_sent(status)
         await super().push(status)
@@ -159,8 +186,7 @@ class GuardSMTP(SMTP):
         if self.authenticate is None:
             metrics.AUTH_FAILURES.inc()
             return AuthResult(success=False, handled=False)
-        user, password = (data.login.decode("utf-8", "replace"),
-                          data.password.decode("utf-8", "replace"))
+        user, password = (data.login.decode("utf-8", "replace"), data.password.decode("utf-8", "replace"))
         try:
             name = await self.authenticate(user, password)
         except Exception:
@@ -180,19 +206,20 @@ class GuardHandler:
         self.guard = guard
         self.settings = settings
         try:
-            self.networks = tuple(ipaddress.ip_network(n, strict=False)
-                                  for n in settings.allow_networks)
+            self.networks = tuple(ipaddress.ip_network(n, strict=False) for n in settings.allow_networks)
         except ValueError as exc:
             raise ConfigError("settings", "smtp.allow_networks", str(exc)) from exc
         self.senders = tuple(s.lower() for s in settings.authorised_senders)
 
-    async def handle_EHLO(self, server: SMTP, session: Session, envelope: Envelope,
-                          hostname: str, responses: list[str]) -> list[str]:
+    async def handle_EHLO(
+        self, server: SMTP, session: Session, envelope: Envelope, hostname: str, responses: list[str]
+    ) -> list[str]:
         session.host_name = hostname
         return [*responses[:-1], "250-ENHANCEDSTATUSCODES", responses[-1]]
 
-    async def handle_MAIL(self, server: SMTP, session: Session, envelope: Envelope,
-                          address: str, mail_options: list[str]) -> str:
+    async def handle_MAIL(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, mail_options: list[str]
+    ) -> str:
         if not self.may_send(session):
             return str(replies.AUTH_REQUIRED)
         if self.senders and not self.sender_authorised(address):
@@ -201,8 +228,9 @@ class GuardHandler:
         envelope.mail_options.extend(mail_options)
         return str(replies.SENDER_OK)
 
-    async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope,
-                          address: str, rcpt_options: list[str]) -> str:
+    async def handle_RCPT(
+        self, server: SMTP, session: Session, envelope: Envelope, address: str, rcpt_options: list[str]
+    ) -> str:
         if not is_relay_address(address, self.settings.extra_relay_domains):
             return str(replies.relaying_denied(address))
         if len(envelope.rcpt_tos) >= MAX_RECIPIENTS:
@@ -213,9 +241,13 @@ class GuardHandler:
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         options = tuple(o for o in envelope.mail_options if o in PASS_THROUGH_OPTIONS)
-        inbound = Inbound(mail_from=envelope.mail_from or "", rcpt_tos=tuple(envelope.rcpt_tos),
-                          raw=envelope.original_content or b"", client=self.client_of(session),
-                          options=options)
+        inbound = Inbound(
+            mail_from=envelope.mail_from or "",
+            rcpt_tos=tuple(envelope.rcpt_tos),
+            raw=envelope.original_content or b"",
+            client=self.client_of(session),
+            options=options,
+        )
         return str(await self.guard.process(inbound))
 
     async def handle_exception(self, error: Exception) -> str:
@@ -249,19 +281,38 @@ class GuardHandler:
         return str(session.peer[0]) if session.peer else "unknown"
 
 
-def smtp_factory(guard: Guard, settings: SmtpSettings, *, limits: SessionLimits,
-                 upstream_timeout: float, authenticate: Authenticate | None,
-                 tls_context: ssl.SSLContext | None) -> Callable[[], GuardSMTP]:
+def smtp_factory(
+    guard: Guard,
+    settings: SmtpSettings,
+    *,
+    limits: SessionLimits,
+    upstream_timeout: float,
+    authenticate: Authenticate | None,
+    tls_context: ssl.SSLContext | None,
+    implicit_tls: bool = False,
+) -> Callable[[], GuardSMTP]:
+    """Sessions of one listener. ``tls_context`` is offered as STARTTLS; with ``implicit_tls``
+    the listener itself wraps every connection in TLS (``loop.create_server(ssl=...)``), so
+    STARTTLS is not offered and AUTH is (see ``GuardSMTP._implicit_tls``)."""
     handler = GuardHandler(guard, settings)
+    starttls_context = None if implicit_tls else tls_context
     # Room for a slow upload as long as the idle timeout, then the whole upstream deadline.
     data_timeout = settings.idle_timeout_seconds + upstream_timeout + 5.0
 
     def factory() -> GuardSMTP:
         return GuardSMTP(
-            handler, limits=limits, data_timeout=data_timeout, authenticate=authenticate,
-            data_size_limit=settings.max_message_bytes, enable_SMTPUTF8=True,
-            decode_data=False, hostname=settings.hostname, tls_context=tls_context,
-            timeout=settings.idle_timeout_seconds, auth_require_tls=True,
-            loop=asyncio.get_running_loop())
+            handler,
+            limits=limits,
+            data_timeout=data_timeout,
+            authenticate=authenticate,
+            data_size_limit=settings.max_message_bytes,
+            enable_SMTPUTF8=True,
+            decode_data=False,
+            hostname=settings.hostname,
+            tls_context=starttls_context,
+            timeout=settings.idle_timeout_seconds,
+            auth_require_tls=True,
+            loop=asyncio.get_running_loop(),
+        )
 
     return factory

@@ -14,7 +14,7 @@ from typing import Protocol
 
 import aiosmtplib
 
-from proxy.errors import ConfigError, RelayPermError, RelayTempError
+from proxy.errors import ConfigError, RelayError, RelayPermError, RelayTempError
 from proxy.settings import UpstreamSettings
 
 QUIT_TIMEOUT = 5.0
@@ -48,14 +48,85 @@ class Upstream(Protocol):
         """Deliver to every recipient or raise ``RelayTempError``/``RelayPermError``."""
 
 
+@dataclass(frozen=True)
+class UpstreamTls:
+    """How a connection to the smarthost is secured (``upstream.*``), for relaying and probing.
+
+    ``implicit``: TLS from the first byte (port 465); else ``required`` (``upstream.starttls``):
+    STARTTLS or nothing is sent; else ``opportunistic``: STARTTLS when offered, plain when not.
+    """
+
+    implicit: bool = False
+    required: bool = False
+    opportunistic: bool = True
+    validate_certs: bool = True
+
+    @classmethod
+    def of(cls, settings: UpstreamSettings) -> UpstreamTls:
+        return cls(
+            implicit=settings.implicit_tls,
+            required=settings.starttls,
+            opportunistic=settings.opportunistic_tls,
+            validate_certs=settings.validate_certs,
+        )
+
+    def client(
+        self, host: str, port: int, *, timeout: float, local_hostname: str | None = None
+    ) -> aiosmtplib.SMTP:
+        """An unconnected client; ``secure`` does STARTTLS (aiosmtplib's own is not used, so a
+        missing STARTTLS is this module's error and no AUTH runs before it)."""
+        return aiosmtplib.SMTP(
+            hostname=host,
+            port=port,
+            timeout=timeout,
+            use_tls=self.implicit,
+            start_tls=False,
+            validate_certs=self.validate_certs,
+            local_hostname=local_hostname,
+        )
+
+    async def secure(self, client: aiosmtplib.SMTP) -> bool:
+        """After ``connect``: EHLO, then STARTTLS as configured; True when encrypted.
+
+        ``RelayTempError`` (451) when STARTTLS is required and the upstream does not offer it:
+        nothing but EHLO has been sent, and the caller closes the connection."""
+        if client.is_ehlo_or_helo_needed:
+            await client.ehlo()
+        if self.implicit:
+            return True
+        offered = client.supports_extension("starttls")
+        if offered and (self.required or self.opportunistic):
+            await client.starttls()
+            await client.ehlo()  # RFC 3207 4.2: the extensions are learnt again under TLS
+            return True
+        if self.required:
+            raise RelayTempError(451, STARTTLS_NOT_OFFERED)
+        return False
+
+
+STARTTLS_NOT_OFFERED = "the upstream does not offer STARTTLS (upstream.starttls requires it): nothing sent"
+CLEAR_TEXT_AUTH = (
+    "the upstream offered no STARTTLS: upstream.username's password is not sent in the clear "
+    "(use upstream.implicit_tls, or a smarthost with STARTTLS)"
+)
+
+
 class SmtpUpstream:
     """An SMTP smarthost; one connection per message (aiosmtplib has no pool)."""
 
-    def __init__(self, host: str, port: int, *, timeout: float, starttls: bool = False,
-                 validate_certs: bool = True, username: str | None = None,
-                 password: str | None = None, local_hostname: str | None = None) -> None:
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        *,
+        timeout: float,
+        tls: UpstreamTls | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        local_hostname: str | None = None,
+    ) -> None:
         self.host, self.port, self.timeout = host, port, timeout
-        self.starttls, self.validate_certs = starttls, validate_certs
+        self.tls = tls or UpstreamTls()
         self.username, self.password = username, password
         self.local_hostname = local_hostname
 
@@ -63,14 +134,22 @@ class SmtpUpstream:
         return f"{self.host}:{self.port}"
 
     async def send(self, envelope: Envelope, data: bytes) -> Accepted:
-        client = aiosmtplib.SMTP(
-            hostname=self.host, port=self.port, timeout=self.timeout,
-            start_tls=self.starttls, validate_certs=self.validate_certs,
-            username=self.username, password=self.password, local_hostname=self.local_hostname)
+        client = self.tls.client(
+            self.host, self.port, timeout=self.timeout, local_hostname=self.local_hostname
+        )
         try:
             # aiosmtplib's timeout is per socket operation; this is the whole transaction.
             async with asyncio.timeout(self.timeout):
                 reply = await self._transaction(client, envelope, data)
+        except RelayError:
+            client.close()
+            raise
+        except aiosmtplib.SMTPAuthenticationError as exc:
+            client.close()
+            # The relay's own credentials are wrong: the helpdesk retries once they are fixed.
+            raise RelayTempError(
+                451, f"the upstream refused upstream.username: {exc.code} {exc.message}"
+            ) from exc
         except aiosmtplib.SMTPResponseException as exc:
             client.close()
             raise _error(exc.code, exc.message) from exc
@@ -80,11 +159,13 @@ class SmtpUpstream:
         await _quit(client)
         return reply
 
-    async def _transaction(self, client: aiosmtplib.SMTP, envelope: Envelope,
-                           data: bytes) -> Accepted:
+    async def _transaction(self, client: aiosmtplib.SMTP, envelope: Envelope, data: bytes) -> Accepted:
         await client.connect()
-        if client.is_ehlo_or_helo_needed:
-            await client.ehlo()
+        encrypted = await self.tls.secure(client)
+        if self.username is not None:
+            if not encrypted:
+                raise RelayTempError(451, CLEAR_TEXT_AUTH)
+            await client.login(self.username, self.password or "")
         options, encoding = self._mail_options(client, envelope, len(data))
         await client.mail(envelope.mail_from, options=options, encoding=encoding)
         for rcpt in envelope.rcpt_tos:
@@ -98,8 +179,7 @@ class SmtpUpstream:
         return Accepted(response.code, response.message)
 
     @staticmethod
-    def _mail_options(client: aiosmtplib.SMTP, envelope: Envelope,
-                      size: int) -> tuple[list[str], str]:
+    def _mail_options(client: aiosmtplib.SMTP, envelope: Envelope, size: int) -> tuple[list[str], str]:
         options: list[str] = []
         if client.supports_extension("size"):
             options.append(f"SIZE={size}")
@@ -133,8 +213,11 @@ class CaptureUpstream:
 
     def _write(self, name: str, envelope: Envelope, data: bytes) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
-        meta = {"mail_from": envelope.mail_from, "rcpt_tos": list(envelope.rcpt_tos),
-                "options": list(envelope.options)}
+        meta = {
+            "mail_from": envelope.mail_from,
+            "rcpt_tos": list(envelope.rcpt_tos),
+            "options": list(envelope.options),
+        }
         _write_atomic(self.directory / f"{name}.json", json.dumps(meta).encode())
         _write_atomic(self.directory / f"{name}.eml", data)
 
@@ -148,8 +231,10 @@ def _write_atomic(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-NO_UPSTREAM = ("not set: name your smarthost as HOST:PORT (--upstream or upstream.address), "
-               "or capture:DIR to try bsm-guard out with relayed mail written to files")
+NO_UPSTREAM = (
+    "not set: name your smarthost as HOST:PORT (--upstream or upstream.address), "
+    "or capture:DIR to try bsm-guard out with relayed mail written to files"
+)
 
 
 def make_upstream(settings: UpstreamSettings, local_hostname: str | None = None) -> Upstream:
@@ -163,9 +248,15 @@ def make_upstream(settings: UpstreamSettings, local_hostname: str | None = None)
             raise ConfigError("upstream", "upstream.address", "capture: needs a directory")
         return CaptureUpstream(directory)
     host, port = parse_host_port(address, "upstream.address")
-    return SmtpUpstream(host, port, timeout=settings.timeout_seconds, starttls=settings.starttls,
-                        validate_certs=settings.validate_certs, username=settings.username,
-                        password=settings.password, local_hostname=local_hostname)
+    return SmtpUpstream(
+        host,
+        port,
+        timeout=settings.timeout_seconds,
+        tls=UpstreamTls.of(settings),
+        username=settings.username,
+        password=settings.password,
+        local_hostname=local_hostname,
+    )
 
 
 def parse_host_port(value: str, key: str) -> tuple[str, int]:
