@@ -135,7 +135,15 @@ async def _mail(event: str, held: HeldMessage, settings: Settings, reason: str |
         recipients=[to],
         hostname=host,
         port=int(port),
-        start_tls=up.starttls or None,
+        # The same TLS modes as the relay: implicit, required STARTTLS, opportunistic (None), off.
+        use_tls=up.implicit_tls,
+        start_tls=False
+        if up.implicit_tls
+        else True
+        if up.starttls
+        else None
+        if up.opportunistic_tls
+        else False,
         validate_certs=up.validate_certs,
         username=up.username,
         password=up.password,
