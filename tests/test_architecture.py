@@ -92,3 +92,11 @@ def test_module_map_is_up_to_date() -> None:
 
 def test_no_corpus_generator_under_tests() -> None:
     assert sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests").rglob("make.py")) == []
+
+
+def test_the_readme_shows_the_client_matrix_the_tests_wrote() -> None:
+    def block(text: str) -> str:
+        return text[text.index("<!-- matrix:start") : text.index("<!-- matrix:end -->")]
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert block(readme) == block((ROOT / "docs" / "clients.md").read_text(encoding="utf-8"))
