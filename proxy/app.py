@@ -118,7 +118,11 @@ class App:
         checker = checker or build_checker(settings.detect)
         upstream = upstream or make_upstream(settings.upstream, settings.smtp.hostname)
         guard = Guard(
-            checker=checker, store=store, upstream=upstream, recorder=Recorder(store, settings=settings)
+            checker=checker,
+            store=store,
+            upstream=upstream,
+            recorder=Recorder(store, settings=settings),
+            dkim=settings.dkim,
         )
         limits = SessionLimits(settings.smtp.max_sessions, settings.smtp.max_sessions_per_client)
 

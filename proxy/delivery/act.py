@@ -8,7 +8,7 @@ import asyncio
 import logging
 import secrets
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email import message_from_bytes
 from email.header import decode_header, make_header
 from typing import Any
@@ -19,6 +19,7 @@ from proxy.errors import RelayError
 from proxy.models import Judgement, Verdict
 from proxy.observe.record import Decision, Recorder
 from proxy.pipeline.checker import Checker
+from proxy.settings import DkimSettings
 from proxy.smtp import replies
 from proxy.smtp.replies import Reply
 from proxy.smtp.upstream import Envelope, Upstream
@@ -58,6 +59,14 @@ class Guard:
     store: Store
     upstream: Upstream
     recorder: Recorder
+    dkim: DkimSettings | None = None  # None: the recorder's settings' ``dkim``, else the defaults
+
+    @property
+    def dkim_settings(self) -> DkimSettings:
+        if self.dkim is not None:
+            return self.dkim
+        settings = self.recorder.settings
+        return settings.dkim if settings is not None else DkimSettings()
 
     async def process(self, msg: Inbound) -> Reply:
         t0 = time.perf_counter()
@@ -74,8 +83,9 @@ class Guard:
             log.exception("message %s not processed", msg.ref)
             reply = replies.INTERNAL_ERROR
             durations["total"] = time.perf_counter() - t0
-            await self._record("tempfailed", msg, reply, judgement, durations,
-                               error=f"{type(exc).__name__}: {exc}")
+            await self._record(
+                "tempfailed", msg, reply, judgement, durations, error=f"{type(exc).__name__}: {exc}"
+            )
             return reply
 
     async def judge(self, raw: bytes) -> Judgement:
@@ -83,8 +93,7 @@ class Guard:
             return await asyncio.to_thread(self.checker.judge, raw)
         return self.checker.judge(raw)
 
-    async def _act(self, msg: Inbound, j: Judgement, durations: dict[str, float],
-                   t0: float) -> Reply:
+    async def _act(self, msg: Inbound, j: Judgement, durations: dict[str, float], t0: float) -> Reply:
         if j.verdict is Verdict.REJECT:
             reply = replies.rejected(j.findings)
             durations["total"] = time.perf_counter() - t0
@@ -94,15 +103,26 @@ class Guard:
             return await self._hold(msg, j, durations, t0)
         data, details = msg.raw, dict[str, Any]()
         if j.verdict is Verdict.REWRITE:
-            rewritten = rewrite(msg.raw, j.findings)
+            rewritten = rewrite(msg.raw, j.findings, self.dkim_settings)
             if rewritten is None:  # fail closed: a supervisor looks at it
                 await self._settle_ledger(msg.ref, j, relayed=False)
                 return await self._hold(msg, j, durations, t0)
-            data, details = rewritten
+            if rewritten.hold is not None:  # signed, and dkim.on_rewrite is "hold"
+                await self._settle_ledger(msg.ref, j, relayed=False)
+                held = replace(j, verdict=Verdict.QUARANTINE, findings=(*j.findings, rewritten.hold))
+                return await self._hold(msg, held, durations, t0)
+            data, details = rewritten.data, rewritten.details
         return await self._relay(msg, j, data, durations, t0, details)
 
-    async def _relay(self, msg: Inbound, j: Judgement, data: bytes, durations: dict[str, float],
-                     t0: float, details: dict[str, Any]) -> Reply:
+    async def _relay(
+        self,
+        msg: Inbound,
+        j: Judgement,
+        data: bytes,
+        durations: dict[str, float],
+        t0: float,
+        details: dict[str, Any],
+    ) -> Reply:
         action = "rewritten" if j.verdict is Verdict.REWRITE else "relayed"
         t1 = time.perf_counter()
         try:
@@ -112,8 +132,15 @@ class Guard:
             await self._settle_ledger(msg.ref, j, relayed=False)
             reply = relay_failure_reply(exc)
             durations["total"] = time.perf_counter() - t0
-            await self._record("tempfailed" if reply.temporary else "rejected", msg, reply, j,
-                               durations, upstream=f"{exc.code} {exc.message}", details=details)
+            await self._record(
+                "tempfailed" if reply.temporary else "rejected",
+                msg,
+                reply,
+                j,
+                durations,
+                upstream=f"{exc.code} {exc.message}",
+                details=details,
+            )
             return reply
         except BaseException:
             await self._settle_ledger(msg.ref, j, relayed=False)  # client gone: it will retry
@@ -122,24 +149,36 @@ class Guard:
         await self._settle_ledger(msg.ref, j, relayed=True)
         reply = replies.relayed(accepted.message)
         durations["total"] = time.perf_counter() - t0
-        await self._record(action, msg, reply, j, durations,
-                           upstream=f"{accepted.code} {accepted.message}", details=details)
+        await self._record(
+            action, msg, reply, j, durations, upstream=f"{accepted.code} {accepted.message}", details=details
+        )
         return reply
 
-    async def _hold(self, msg: Inbound, j: Judgement, durations: dict[str, float],
-                    t0: float) -> Reply:
+    async def _hold(self, msg: Inbound, j: Judgement, durations: dict[str, float], t0: float) -> Reply:
         t1 = time.perf_counter()
         subject = j.subject or header_subject(msg.raw)  # no subject: the message did not parse
         ids = j.order_ids or tuple(order_ids(subject))
         try:
             held_id = await self.store.hold(
-                msg.raw, msg.mail_from, msg.rcpt_tos, msg.client, subject, ids,
-                tuple(finding_dict(f) for f in j.findings))
+                msg.raw,
+                msg.mail_from,
+                msg.rcpt_tos,
+                msg.client,
+                subject,
+                ids,
+                tuple(finding_dict(f) for f in j.findings),
+            )
         except Exception as exc:
             log.exception("message %s could not be held", msg.ref)
             durations["total"] = time.perf_counter() - t0
-            await self._record("tempfailed", msg, replies.HOLD_FAILED, j, durations,
-                               error=f"hold: {type(exc).__name__}: {exc}")
+            await self._record(
+                "tempfailed",
+                msg,
+                replies.HOLD_FAILED,
+                j,
+                durations,
+                error=f"hold: {type(exc).__name__}: {exc}",
+            )
             return replies.HOLD_FAILED
         durations["hold"] = time.perf_counter() - t1
         reply = replies.held(held_id, j.findings)
@@ -157,13 +196,30 @@ class Guard:
         except Exception:
             log.exception("ledger %s for %s failed", "confirm" if relayed else "release", ref)
 
-    async def _record(self, action: str, msg: Inbound, reply: Reply, j: Judgement | None,
-                      durations: dict[str, float], **extra: Any) -> None:
+    async def _record(
+        self,
+        action: str,
+        msg: Inbound,
+        reply: Reply,
+        j: Judgement | None,
+        durations: dict[str, float],
+        **extra: Any,
+    ) -> None:
         try:
-            await self.recorder.record(Decision(
-                action=action, ref=msg.ref, reply=reply, judgement=j, raw=msg.raw,
-                mail_from=msg.mail_from, rcpt_tos=msg.rcpt_tos, client=msg.client,
-                durations=durations, **extra))
+            await self.recorder.record(
+                Decision(
+                    action=action,
+                    ref=msg.ref,
+                    reply=reply,
+                    judgement=j,
+                    raw=msg.raw,
+                    mail_from=msg.mail_from,
+                    rcpt_tos=msg.rcpt_tos,
+                    client=msg.client,
+                    durations=durations,
+                    **extra,
+                )
+            )
         except Exception:
             log.exception("decision for %s not recorded", msg.ref)
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from proxy.delivery.dkim import HOLD_RULE as DKIM_HOLD_RULE
 from proxy.delivery.send import rewrite, send_upstream
 from proxy.errors import RelayError, StoreError
 from proxy.models import Action, Finding, Judgement, Verdict
@@ -39,9 +40,17 @@ class ReleaseResult:
         return self.detail
 
 
-async def release(store: Store, settings: Settings, held_id: str, reviewer: str, reason: str,
-                  *, force: bool = False, checker: Checker | None = None,
-                  upstream: Upstream | None = None) -> ReleaseResult:
+async def release(
+    store: Store,
+    settings: Settings,
+    held_id: str,
+    reviewer: str,
+    reason: str,
+    *,
+    force: bool = False,
+    checker: Checker | None = None,
+    upstream: Upstream | None = None,
+) -> ReleaseResult:
     """Re-check a held message with the current rules and relay it.
 
     The supervisor's release overrides the findings it was held for (and any finding of
@@ -57,7 +66,7 @@ async def release(store: Store, settings: Settings, held_id: str, reviewer: str,
     if raw is None:
         return ReleaseResult(False, "purged", f"the content of {held_id} was purged")
     checker = checker or build_checker(settings.detect)
-    j = overridden(await asyncio.to_thread(checker.judge, raw), held.rules, force)
+    j = overridden(await asyncio.to_thread(checker.judge, raw), _overridden_rules(held), force)
     if j.verdict is Verdict.REJECT:
         return _blocked(j)
     j = await checker.apply_ledger(j, store, held_id)
@@ -65,28 +74,43 @@ async def release(store: Store, settings: Settings, held_id: str, reviewer: str,
         return _blocked(j)
     data, details = raw, dict[str, Any]()
     if j.verdict is Verdict.REWRITE:
-        rewritten = rewrite(raw, j.findings)
+        # A supervisor decided: a signed message is relayed (dkim.on_rewrite "hold": unsigned).
+        rewritten = rewrite(raw, j.findings, settings.dkim, supervised=True)
         if rewritten is None:
             await store.release(held_id)
             return ReleaseResult(False, "failed", "the message could not be rewritten")
-        data, details = rewritten
+        data, details = rewritten.data, rewritten.details
     upstream = upstream or make_upstream(settings.upstream, settings.smtp.hostname)
-    details.update(reason=reason, forced=force, overridden=list(held.rules),
-                   rules=[f.rule for f in j.findings])
+    details.update(
+        reason=reason, forced=force, overridden=list(held.rules), rules=[f.rule for f in j.findings]
+    )
     return await _relay_held(store, upstream, held, data, reviewer, reason, details)
 
 
-async def _relay_held(store: Store, upstream: Upstream, held: HeldMessage, data: bytes,
-                      reviewer: str, reason: str, details: dict[str, Any]) -> ReleaseResult:
+async def _relay_held(
+    store: Store,
+    upstream: Upstream,
+    held: HeldMessage,
+    data: bytes,
+    reviewer: str,
+    reason: str,
+    details: dict[str, Any],
+) -> ReleaseResult:
     envelope = Envelope(held.mail_from, held.rcpt_tos, _options_for(data, held.mail_from))
     try:
         accepted = await send_upstream(upstream, envelope, data)
     except RelayError as exc:
         await store.release(held.id)
-        await store.audit(reviewer, "release_failed", held.id,
-                          {**details, "upstream": f"{exc.code} {exc.message}"})
-        return ReleaseResult(False, "failed", "the upstream did not accept the message",
-                             upstream_code=exc.code, upstream_message=exc.message)
+        await store.audit(
+            reviewer, "release_failed", held.id, {**details, "upstream": f"{exc.code} {exc.message}"}
+        )
+        return ReleaseResult(
+            False,
+            "failed",
+            "the upstream did not accept the message",
+            upstream_code=exc.code,
+            upstream_message=exc.message,
+        )
     await store.confirm(held.id)
     upstream_reply = f"{accepted.code} {accepted.message}"
     try:
@@ -96,12 +120,14 @@ async def _relay_held(store: Store, upstream: Upstream, held: HeldMessage, data:
     await store.audit(reviewer, "released", held.id, {**details, "upstream": upstream_reply})
     # A release of the supervisor's edited version is the decision "edited".
     _count_review("edited" if held.edited_raw is not None else "released", held)
-    return ReleaseResult(True, "released", "relayed", upstream_code=accepted.code,
-                         upstream_message=accepted.message)
+    return ReleaseResult(
+        True, "released", "relayed", upstream_code=accepted.code, upstream_message=accepted.message
+    )
 
 
-async def reject_held(store: Store, settings: Settings, held_id: str, reviewer: str,
-                      reason: str) -> HeldMessage:
+async def reject_held(
+    store: Store, settings: Settings, held_id: str, reviewer: str, reason: str
+) -> HeldMessage:
     """The supervisor refuses a held message: it is never relayed (raises ``StoreError``)."""
     decided = await store.decide(held_id, HeldStatus.REJECTED, reviewer, reason)
     await store.audit(reviewer, "review_rejected", held_id, {"reason": reason})
@@ -115,9 +141,23 @@ def overridden(j: Judgement, held_rules: tuple[str, ...], force: bool) -> Judgem
     keep = {Action.REWRITE} if force else {Action.REWRITE, Action.REJECT}
     kept = tuple(f for f in j.findings if f.rule not in held_rules and f.action in keep)
     actions = {f.action for f in kept}
-    verdict = (Verdict.REJECT if Action.REJECT in actions
-               else Verdict.REWRITE if Action.REWRITE in actions else Verdict.DELIVER)
+    verdict = (
+        Verdict.REJECT
+        if Action.REJECT in actions
+        else Verdict.REWRITE
+        if Action.REWRITE in actions
+        else Verdict.DELIVER
+    )
     return replace(j, verdict=verdict, findings=kept)
+
+
+def _overridden_rules(held: HeldMessage) -> tuple[str, ...]:
+    """The rules a release overrides: those the message was held for, except its rewrites when
+    it was held only because they would break its DKIM signature (they still apply)."""
+    if DKIM_HOLD_RULE not in held.rules:
+        return held.rules
+    rewrites = {str(f.get("rule")) for f in held.findings if f.get("action") == Action.REWRITE.value}
+    return tuple(r for r in held.rules if r not in rewrites)
 
 
 def _blocked(j: Judgement) -> ReleaseResult:

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass
 from typing import Any
 
+from proxy.delivery import dkim
 from proxy.errors import RelayError, RelayTempError
 from proxy.models import Action, Finding
 from proxy.observe.record import count_upstream
 from proxy.pipeline import rewrite as rewrite_stage
+from proxy.settings import DkimSettings
 from proxy.smtp import replies
 from proxy.smtp.replies import Reply
 from proxy.smtp.upstream import Accepted, Envelope, Upstream
@@ -47,16 +50,45 @@ def _result(exc: RelayError) -> str:
 
 
 def finding_dict(f: Finding) -> dict[str, Any]:
-    return {"rule": f.rule, "category": f.category.value, "action": f.action.value,
-            "excerpt": f.excerpt, "where": f.where, "reason": f.reason, "quoted": f.quoted}
+    return {
+        "rule": f.rule,
+        "category": f.category.value,
+        "action": f.action.value,
+        "excerpt": f.excerpt,
+        "where": f.where,
+        "reason": f.reason,
+        "quoted": f.quoted,
+    }
 
 
-def rewrite(raw: bytes, findings: tuple[Finding, ...]) -> tuple[bytes, dict[str, Any]] | None:
-    """The rewritten bytes and a summary of the change, or None when rewriting failed."""
+@dataclass(frozen=True)
+class Rewritten:
+    """The bytes to relay and the audit summary of the change; ``hold``: do not relay, hold
+    the message with this finding (a signed message under ``dkim.on_rewrite: hold``)."""
+
+    data: bytes
+    details: dict[str, Any]
+    hold: Finding | None = None
+
+
+def rewrite(
+    raw: bytes,
+    findings: tuple[Finding, ...],
+    dkim_settings: DkimSettings | None = None,
+    *,
+    supervised: bool = False,
+) -> Rewritten | None:
+    """The rewritten message, or None when rewriting failed. A message the helpdesk DKIM-signed
+    is then handled by ``dkim_settings.on_rewrite`` (``proxy.delivery.dkim``); ``supervised``:
+    a supervisor released it, so it is relayed, never held again."""
     edits = [f.edit for f in findings if f.action is Action.REWRITE and f.edit is not None]
     try:
         data = rewrite_stage.apply_edits(raw, edits)
-        return data, {"rewrite": str(rewrite_stage.diff_summary(raw, data))}
+        details: dict[str, Any] = {"rewrite": str(rewrite_stage.diff_summary(raw, data))}
+        signed = dkim.after_rewrite(raw, data, edits, dkim_settings or DkimSettings(), supervised=supervised)
     except Exception:
         log.exception("rewrite failed; holding the message instead")
         return None
+    if signed.note:
+        details["dkim"] = signed.note
+    return Rewritten(signed.data, details, signed.hold)
