@@ -6,6 +6,7 @@ import pytest
 from helpers import compliant_message, marker_checker
 
 from proxy.delivery import release as act
+from proxy.errors import StoreError
 from proxy.settings import Settings
 from proxy.smtp.upstream import SmtpUpstream
 from proxy.store.api import HeldStatus
@@ -151,3 +152,67 @@ async def test_failed_release_of_an_edit_is_no_decision(smtp_store, settings, sm
     before = _decisions()
     assert not (await _release(smtp_store, settings, held_id)).ok
     assert _decisions() == before
+
+
+async def test_two_instances_releasing_at_once_relay_exactly_once(
+    database_url: str, settings, smtp_upstream
+) -> None:  # type: ignore[no-untyped-def]
+    """Two stores on one database (two instances); the upstream is slow, both supervisors click."""
+    import asyncio
+
+    from proxy.store import open_store
+
+    first, second = await open_store(database_url), await open_store(database_url)
+    try:
+        held_id = await _hold(first, "HOLDMARK")
+        smtp_upstream.delay = 1.0
+        results = await asyncio.gather(
+            _release(first, settings, held_id), _release(second, settings, held_id)
+        )
+        statuses = sorted(r.status for r in results)
+        assert statuses == ["busy", "released"], results
+        assert len(smtp_upstream.messages) == 1
+        held = await second.get(held_id)
+        assert held is not None and held.status is HeldStatus.RELEASED
+    finally:
+        await first.close()
+        await second.close()
+
+
+async def test_a_reject_does_not_land_under_a_release_in_progress(
+    smtp_store, settings, smtp_upstream
+) -> None:
+    import asyncio
+
+    held_id = await _hold(smtp_store, "HOLDMARK")
+    smtp_upstream.delay = 1.0
+    releasing = asyncio.create_task(_release(smtp_store, settings, held_id))
+    await asyncio.sleep(0.3)  # the release holds its claim while the upstream takes its time
+    with pytest.raises(StoreError):
+        await act.reject_held(smtp_store, settings, held_id, "sup2", "no")
+    assert (await releasing).status == "released"
+
+
+async def test_a_failed_release_gives_the_claim_back(smtp_store, settings, smtp_upstream) -> None:
+    held_id = await _hold(smtp_store, "HOLDMARK")
+    smtp_upstream.data_reply = "554 5.7.1 no"
+    assert (await _release(smtp_store, settings, held_id)).status == "failed"
+    smtp_upstream.data_reply = "250 OK"
+    assert (await _release(smtp_store, settings, held_id)).status == "released"
+
+
+async def test_a_held_message_keeps_its_mail_parameters(smtp_store, settings, smtp_upstream) -> None:
+    raw = compliant_message("HOLDMARK")
+    held_id = await smtp_store.hold(
+        raw,
+        "support@shop.example",
+        ("b@marketplace.amazon.com",),
+        "agent1",
+        "Re: order",
+        (),
+        (HELD_FINDING,),
+        mail_options=("BODY=8BITMIME",),
+    )
+    held = await smtp_store.get(held_id)
+    assert held is not None and held.mail_options == ("BODY=8BITMIME",)
+    assert act._options_for(raw, held) == ("BODY=8BITMIME",)  # ASCII bytes, yet kept as received

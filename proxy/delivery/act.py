@@ -167,6 +167,7 @@ class Guard:
                 subject,
                 ids,
                 tuple(finding_dict(f) for f in j.findings),
+                mail_options=msg.options,
             )
         except Exception as exc:
             log.exception("message %s could not be held", msg.ref)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -65,6 +66,34 @@ async def release(
     raw = held.edited_raw or held.raw
     if raw is None:
         return ReleaseResult(False, "purged", f"the content of {held_id} was purged")
+    # Exactly once across instances: only the holder of the claim re-checks and relays.
+    token = secrets.token_hex(8)
+    if not await store.claim_release(held_id, token, 2 * settings.upstream.timeout_seconds + 60):
+        return ReleaseResult(False, "busy", f"message {held_id} is being released by someone else right now")
+    result = ReleaseResult(False, "failed", "the release did not finish")
+    try:
+        result = await _release_claimed(
+            store, settings, held, raw, token, reviewer, reason, force, checker, upstream
+        )
+    finally:
+        if not result.ok:
+            await store.drop_claim(held_id, token)
+    return result
+
+
+async def _release_claimed(
+    store: Store,
+    settings: Settings,
+    held: HeldMessage,
+    raw: bytes,
+    token: str,
+    reviewer: str,
+    reason: str,
+    force: bool,
+    checker: Checker | None,
+    upstream: Upstream | None,
+) -> ReleaseResult:
+    held_id = held.id
     checker = checker or build_checker(settings.detect)
     j = overridden(await asyncio.to_thread(checker.judge, raw), _overridden_rules(held), force)
     if j.verdict is Verdict.REJECT:
@@ -84,7 +113,7 @@ async def release(
     details.update(
         reason=reason, forced=force, overridden=list(held.rules), rules=[f.rule for f in j.findings]
     )
-    return await _relay_held(store, upstream, held, data, reviewer, reason, details)
+    return await _relay_held(store, upstream, held, data, token, reviewer, reason, details)
 
 
 async def _relay_held(
@@ -92,11 +121,12 @@ async def _relay_held(
     upstream: Upstream,
     held: HeldMessage,
     data: bytes,
+    token: str,
     reviewer: str,
     reason: str,
     details: dict[str, Any],
 ) -> ReleaseResult:
-    envelope = Envelope(held.mail_from, held.rcpt_tos, _options_for(data, held.mail_from))
+    envelope = Envelope(held.mail_from, held.rcpt_tos, _options_for(data, held))
     try:
         accepted = await send_upstream(upstream, envelope, data)
     except RelayError as exc:
@@ -114,7 +144,7 @@ async def _relay_held(
     await store.confirm(held.id)
     upstream_reply = f"{accepted.code} {accepted.message}"
     try:
-        await store.decide(held.id, HeldStatus.RELEASED, reviewer, reason)
+        await store.decide(held.id, HeldStatus.RELEASED, reviewer, reason, claim=token)
     except StoreError as exc:  # decided meanwhile by someone else: the relay stands
         log.warning("released %s but could not mark it: %s", held.id, exc)
     await store.audit(reviewer, "released", held.id, {**details, "upstream": upstream_reply})
@@ -165,12 +195,14 @@ def _blocked(j: Judgement) -> ReleaseResult:
     return ReleaseResult(False, "blocked", str(replies.rejected(blocking)), findings=blocking)
 
 
-def _options_for(data: bytes, mail_from: str) -> tuple[str, ...]:
-    """MAIL parameters for a held message (its original ones are not stored)."""
-    options: list[str] = []
-    if any(b > 0x7F for b in data):
+def _options_for(data: bytes, held: HeldMessage) -> tuple[str, ...]:
+    """MAIL parameters for a released message: the ones it was received with, plus what the
+    bytes now need (a supervisor's edit can add 8-bit text); inferred for messages held before
+    the parameters were stored."""
+    options = list(held.mail_options or ())
+    if any(b > 0x7F for b in data) and not any(o.upper().startswith("BODY=") for o in options):
         options.append("BODY=8BITMIME")
-    if not mail_from.isascii():
+    if not held.mail_from.isascii() and "SMTPUTF8" not in (o.upper() for o in options):
         options.append("SMTPUTF8")
     return tuple(options)
 

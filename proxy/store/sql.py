@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select, update
+from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer
@@ -56,6 +56,7 @@ def _held(row: Quarantine, *, with_raw: bool = True) -> HeldMessage:
         reviewer=row.reviewer,
         decision_note=row.decision_note,
         edited_raw=row.edited_raw if with_raw else None,
+        mail_options=tuple(row.mail_options) if row.mail_options is not None else None,
     )
 
 
@@ -91,11 +92,13 @@ class SqlStore(Accounts, SqlLedger):
         subject: str,
         order_ids: tuple[str, ...],
         findings: tuple[dict[str, Any], ...],
+        mail_options: tuple[str, ...] | None = None,
     ) -> str:
         """Store a held message; returns only after the commit (SQLite: synchronous=FULL)."""
         refused: IntegrityError | None = None
         for _ in range(3):  # a 50-bit id collides about never; retry rather than fail a 250
             row = self._new_row(raw, mail_from, rcpt_tos, client, subject, order_ids, findings)
+            row.mail_options = list(mail_options) if mail_options is not None else None
             try:
                 async with self._tx(conflicts=True) as s:
                     s.add(row)
@@ -157,14 +160,21 @@ class SqlStore(Accounts, SqlLedger):
             counts = Counter(c for stored in rows for c in query.from_list(stored))
         return dict(sorted(counts.items()))
 
-    async def decide(self, held_id: str, status: HeldStatus, reviewer: str, note: str | None) -> HeldMessage:
-        """HELD → ``status``, once: the conditional UPDATE makes two reviewers race safely."""
+    async def decide(
+        self, held_id: str, status: HeldStatus, reviewer: str, note: str | None, claim: str | None = None
+    ) -> HeldMessage:
+        """HELD → ``status``, once: the conditional UPDATE makes two reviewers race safely. A
+        message another instance is releasing (a live claim that is not ``claim``) is not
+        decided under it."""
         if status is HeldStatus.HELD:
             raise StoreError("a decision must leave the held state")
+        now = utcnow()
+        free = or_(Quarantine.release_claim.is_(None), Quarantine.release_claim_until < now)
+        mine = Quarantine.release_claim == claim if claim is not None else free
         async with self._tx() as s:
             changed = await s.execute(
                 update(Quarantine)
-                .where(Quarantine.id == held_id, Quarantine.status == HeldStatus.HELD.value)
+                .where(Quarantine.id == held_id, Quarantine.status == HeldStatus.HELD.value, or_(free, mine))
                 .values(status=status.value, decided_at=utcnow(), reviewer=reviewer, decision_note=note)
                 .returning(Quarantine.id)
             )
@@ -173,6 +183,33 @@ class SqlStore(Accounts, SqlLedger):
             row = await s.get(Quarantine, held_id, populate_existing=True)
             assert row is not None
             return _held(row)
+
+    async def claim_release(self, held_id: str, token: str, seconds: float) -> bool:
+        """Take the right to relay a held message for ``seconds``: a conditional UPDATE, so of
+        two instances releasing at once exactly one gets it. A claim that lapsed (its instance
+        died mid-relay) can be taken again."""
+        now = utcnow()
+        async with self._tx() as s:
+            changed = await s.execute(
+                update(Quarantine)
+                .where(
+                    Quarantine.id == held_id,
+                    Quarantine.status == HeldStatus.HELD.value,
+                    or_(Quarantine.release_claim.is_(None), Quarantine.release_claim_until < now),
+                )
+                .values(release_claim=token, release_claim_until=now + timedelta(seconds=seconds))
+                .returning(Quarantine.id)
+            )
+            return changed.scalar() is not None
+
+    async def drop_claim(self, held_id: str, token: str) -> None:
+        """Give the claim back (the relay failed or was refused): the message stays held."""
+        async with self._tx() as s:
+            await s.execute(
+                update(Quarantine)
+                .where(Quarantine.id == held_id, Quarantine.release_claim == token)
+                .values(release_claim=None, release_claim_until=None)
+            )
 
     async def save_edit(self, held_id: str, edited_raw: bytes, reviewer: str) -> None:
         """Keep the supervisor's edited version (HELD only); the caller writes the audit row."""

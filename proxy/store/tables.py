@@ -70,6 +70,11 @@ class Quarantine(Base):
     decided_at: Mapped[datetime | None]
     reviewer: Mapped[str | None] = mapped_column(String(128))
     decision_note: Mapped[str | None] = mapped_column(Text)
+    # MAIL FROM parameters as received (BODY=8BITMIME, SMTPUTF8), passed upstream on release.
+    mail_options: Mapped[list[str] | None] = mapped_column(JSON)
+    # A release in progress: the instance holding the claim relays; it lapses at the deadline.
+    release_claim: Mapped[str | None] = mapped_column(String(32))
+    release_claim_until: Mapped[datetime | None]
 
     __table_args__ = (
         Index("ix_quarantine_status_created", "status", "created_at"),
