@@ -16,7 +16,7 @@ from proxy.pipeline.fold import fold
 from proxy.pipeline.normalise import normalise
 from proxy.pipeline.parse import DEFAULT_LIMITS, parse_message
 from proxy.rules.engine import Rule, RuleSet, load_rule_set
-from proxy.settings import DetectSettings
+from proxy.settings import DetectSettings, load_settings
 
 _SCOPE_ORIGIN = {
     "body": (Origin.TEXT, False),
@@ -41,6 +41,7 @@ def register(sub: Any) -> None:
         "and reason of the first error.",
     )
     lint.add_argument("dirs", nargs="*", metavar="DIR")
+    lint.add_argument("--config", metavar="FILE", help="YAML configuration file (its detect.rule_dirs)")
     lint.set_defaults(func=run_lint)
     test = rsub.add_parser(
         "test",
@@ -49,19 +50,22 @@ def register(sub: Any) -> None:
         "`no_match` example must not. Exit 1 listing every failure.",
     )
     test.add_argument("dirs", nargs="*", metavar="DIR")
+    test.add_argument("--config", metavar="FILE", help="YAML configuration file (its detect.rule_dirs)")
     test.set_defaults(func=run_test)
 
 
-def _load(dirs: list[str]) -> RuleSet | None:
+def _load(dirs: list[str], config: str | None = None) -> RuleSet | None:
+    """The packs of ``dirs``, else of the configuration's ``detect.rule_dirs`` (``--config`` or
+    ``BSM_GUARD_CONFIG``), else the shipped ones."""
     try:
-        return load_rule_set(dirs or list(DetectSettings().rule_dirs))
+        return load_rule_set(dirs or list(load_settings(config).detect.rule_dirs))
     except ConfigError as exc:
         print(f"rules: {exc}", file=sys.stderr)
         return None
 
 
 def run_lint(args: argparse.Namespace) -> int:
-    ruleset = _load(args.dirs)
+    ruleset = _load(args.dirs, args.config)
     if ruleset is None:
         return 1
     packs = Counter(r.pack for r in ruleset.rules)
@@ -83,7 +87,7 @@ def run_lint(args: argparse.Namespace) -> int:
 
 
 def run_test(args: argparse.Namespace) -> int:
-    ruleset = _load(args.dirs)
+    ruleset = _load(args.dirs, args.config)
     if ruleset is None:
         return 1
     failures = run_examples(ruleset)
