@@ -203,7 +203,9 @@ def operator_edit(config: Path, root: Path, smtp_port: int, http_port: int, outb
     assert sep and db_path.startswith("/"), f"the example's database_url is not absolute: {data}"
     data["database_url"] = f"{scheme}:///{move_path(db_path, root)}"  # still four slashes
     data["smtp"]["listen"] = f"127.0.0.1:{smtp_port}"
-    data["smtp"]["tls"] = {k: move_path(v, root) for k, v in data["smtp"]["tls"].items()}
+    data["smtp"]["tls"] = {
+        k: move_path(v, root) if isinstance(v, str) else v for k, v in data["smtp"]["tls"].items()
+    }
     data["http"]["listen"] = f"127.0.0.1:{http_port}"
     data["upstream"].update(address=f"capture:{outbox}", starttls=False)
     data["upstream"].pop("username", None)
