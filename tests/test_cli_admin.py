@@ -373,3 +373,28 @@ def test_serve_without_an_upstream_says_how_to_name_one(
     monkeypatch.delenv("BSM_GUARD_UPSTREAM__ADDRESS", raising=False)
     code, _, err = run(capsys, "serve")
     assert code == 2 and "capture:DIR" in err and "HOST:PORT" in err
+
+
+def test_users_passwd_sets_a_new_password(
+    database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = ("--database", database_url)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("first password\n"))
+    assert run(capsys, "users", "add", "ann", "--role", "agent", "--password-stdin", *db)[0] == 0
+    monkeypatch.setattr(sys, "stdin", io.StringIO("second password\n"))
+    code, out, _ = run(capsys, "users", "passwd", "ann", "--password-stdin", *db)
+    assert code == 0 and "sessions have ended" in out
+
+    async def check() -> tuple[Any, Any]:
+        store = await open_store(database_url)
+        try:
+            return await store.verify_user("ann", "second password"), await store.verify_user(
+                "ann", "first password"
+            )
+        finally:
+            await store.close()
+
+    new, old = asyncio.run(check())
+    assert new is not None and new.sessions_valid_after is not None and old is None
+    monkeypatch.setattr(sys, "stdin", io.StringIO("x\n"))
+    assert run(capsys, "users", "passwd", "nobody", "--password-stdin", *db)[0] == 1

@@ -66,6 +66,11 @@ def bad_inputs(tmp: Path, port: int) -> list[tuple[str, list[str], str]]:
             ["users", "add", "ann", "--role", "agent", "--password-stdin", "--database", nowhere],
             "cannot create the folder",
         ),
+        (
+            "unwritable capture folder",
+            ["serve", "--database", db, "--upstream", "capture:/proc/no/such/folder"],
+            "cannot create the folder",
+        ),
         ("no terminal", ["users", "add", "ann", "--role", "agent", "--database", db], "--password-stdin"),
         ("bad flag", ["serve", "--bogus"], "unrecognized arguments"),
         ("missing message", ["check", str(tmp / "none.eml")], "no such file"),

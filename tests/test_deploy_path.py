@@ -414,7 +414,8 @@ def test_single_host_steps_of_deploy_readme(tmp_path: Path, served: Start) -> No
     root = tmp_path / "root"
     state, config = Path(move_path("/var/lib/bsm-guard", root)), Path(move_path("/etc/bsm-guard", root))
     outbox = tmp_path / "outbox"
-    helpdesk_pw, alice_pw = secrets.token_urlsafe(12), secrets.token_urlsafe(12)
+    # Hex: a password starting with "-" would read as an option to swaks.
+    helpdesk_pw, alice_pw = secrets.token_hex(12), secrets.token_hex(12)
     smtp_port, http_port = free_port(), free_port()
 
     say("building the wheel")

@@ -317,3 +317,31 @@ async def test_removing_a_user_ends_their_session(web_client: Any, login: Any) -
     removed = await admin.delete("/api/users/agent", headers={"X-CSRF-Token": csrf})
     assert removed.json() == {"removed": True}
     assert (await agent.get("/api/held")).status_code == 401
+
+
+async def test_logout_ends_the_session_on_the_server(web_client: Any, login: Any) -> None:
+    """A copy of the cookie taken before the logout does not work after it."""
+    client = web_client()
+    csrf = await login(client, "supervisor")
+    stolen = client.cookies.get("bsm_session")
+    assert (await client.get("/held")).status_code == 200
+    assert (await client.post("/logout", data={"csrf": csrf})).status_code == 303
+    thief = web_client()
+    thief.cookies.set("bsm_session", stolen)
+    response = await thief.get("/held")
+    assert response.status_code in (303, 307, 401) and "/login" in response.headers.get("location", "/login")
+    assert (await thief.get("/api/held")).status_code == 401
+
+
+async def test_a_password_change_ends_open_sessions(
+    web_client: Any, login: Any, web_app: Any, web_store: Any
+) -> None:
+    client = web_client()
+    await login(client, "supervisor")
+    assert (await client.get("/api/held")).status_code == 200
+    assert await web_store.set_password("supervisor", "a new long password")
+    web_app.state.ctx.forget_users()  # another instance sees it within USERS_TTL
+    assert (await client.get("/api/held")).status_code == 401
+    fresh = web_client()
+    await login(fresh, "supervisor", "a new long password")
+    assert (await fresh.get("/api/held")).status_code == 200

@@ -47,6 +47,14 @@ def _register_users(sub: Any, common: argparse.ArgumentParser) -> None:
         help="read the password from the first line of standard input",
     )
     add.set_defaults(func=_runner(users_add))
+    pw = s.add_parser("passwd", parents=[common], help="set a new password; the user's open UI sessions end")
+    pw.add_argument("name")
+    pw.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input",
+    )
+    pw.set_defaults(func=_runner(users_passwd))
     ls = s.add_parser("list", parents=[common], help="list users")
     ls.set_defaults(func=_runner(users_list))
     rm = s.add_parser("remove", parents=[common], help="remove a user and their API tokens")
@@ -152,6 +160,23 @@ async def users_add(store: SqlStore, _s: Settings, args: argparse.Namespace) -> 
         return EXIT_ERROR
     user = await store.add_user(args.name, password, Role(args.role))
     print(f"added {user.name} ({user.role.value})")
+    return 0
+
+
+async def users_passwd(store: SqlStore, _s: Settings, args: argparse.Namespace) -> int:
+    try:
+        password = read_password(args.password_stdin)
+    except NoTerminal:
+        hint = NO_TERMINAL.replace("users add NAME --role ROLE", "users passwd NAME")
+        print(f"bsm-guard users passwd: {hint}", file=sys.stderr)
+        return EXIT_ERROR
+    if not password:
+        print("bsm-guard users passwd: empty password", file=sys.stderr)
+        return EXIT_ERROR
+    if not await store.set_password(args.name, password):
+        print(f"bsm-guard users passwd: no user {args.name!r}", file=sys.stderr)
+        return EXIT_REFUSED
+    print(f"new password for {args.name}; their review-UI sessions have ended")
     return 0
 
 

@@ -237,6 +237,18 @@ NO_UPSTREAM = (
 )
 
 
+def _writable_folder(directory: str) -> None:
+    """Try-it mode must fail at start-up, not at the first relayed message."""
+    try:
+        Path(directory).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(
+            "upstream", "upstream.address", f"capture:{directory}: cannot create the folder: {exc.strerror}"
+        ) from exc
+    if not os.access(directory, os.W_OK):
+        raise ConfigError("upstream", "upstream.address", f"capture:{directory}: the folder is not writable")
+
+
 def make_upstream(settings: UpstreamSettings, local_hostname: str | None = None) -> Upstream:
     """``HOST:PORT`` (``[v6]:PORT``) for a smarthost, ``capture:DIR`` for the try-it mode."""
     address = settings.address.strip()
@@ -246,6 +258,7 @@ def make_upstream(settings: UpstreamSettings, local_hostname: str | None = None)
         directory = address.removeprefix("capture:")
         if not directory:
             raise ConfigError("upstream", "upstream.address", "capture: needs a directory")
+        _writable_folder(directory)
         return CaptureUpstream(directory)
     host, port = parse_host_port(address, "upstream.address")
     return SmtpUpstream(

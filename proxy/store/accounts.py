@@ -9,7 +9,7 @@ from functools import cached_property
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -27,7 +27,10 @@ def token_hash(token: str) -> str:
 
 
 def _user(row: UserRow | ApiToken) -> User:
-    return User(name=row.name, role=Role(row.role), created_at=row.created_at)
+    valid_after = row.sessions_valid_after if isinstance(row, UserRow) else None
+    return User(
+        name=row.name, role=Role(row.role), created_at=row.created_at, sessions_valid_after=valid_after
+    )
 
 
 class Accounts(SessionOwner):
@@ -77,6 +80,27 @@ class Accounts(SessionOwner):
             row = await s.scalar(select(UserRow).where(UserRow.name == name))
             if row is not None:
                 row.password_hash = hashed
+
+    async def revoke_sessions(self, name: str) -> bool:
+        """End every review-UI session of ``name`` on every instance (logout, password change)."""
+        async with self._tx() as s:
+            done = await s.execute(
+                update(UserRow).where(UserRow.name == name).values(sessions_valid_after=utcnow())
+            )
+            return bool(getattr(done, "rowcount", 0))
+
+    async def set_password(self, name: str, password: str) -> bool:
+        """A new password; the user's open sessions end."""
+        if not password:
+            raise StoreError("empty password")
+        hashed = await asyncio.to_thread(self.hasher.hash, password)
+        async with self._tx() as s:
+            done = await s.execute(
+                update(UserRow)
+                .where(UserRow.name == name)
+                .values(password_hash=hashed, sessions_valid_after=utcnow())
+            )
+            return bool(getattr(done, "rowcount", 0))
 
     async def list_users(self) -> list[User]:
         async with self._tx() as s:

@@ -74,6 +74,7 @@ class User:
     name: str
     role: Role
     created_at: datetime
+    sessions_valid_after: datetime | None = None  # sessions issued before it are revoked
 
 
 class Store(Protocol):
@@ -125,6 +126,8 @@ class Store(Protocol):
 
     # users (argon2 hashes)
     async def add_user(self, name: str, password: str, role: Role) -> User: ...
+    async def revoke_sessions(self, name: str) -> bool: ...  # every session of the user ends
+    async def set_password(self, name: str, password: str) -> bool: ...  # and revokes sessions
     async def verify_user(self, name: str, password: str) -> User | None: ...
     async def list_users(self) -> list[User]: ...
     async def remove_user(self, name: str) -> bool: ...

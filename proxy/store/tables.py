@@ -113,6 +113,8 @@ class UserRow(Base):
     password_hash: Mapped[str] = mapped_column(String(256))
     role: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime]
+    # Review-UI sessions issued before this moment are over (logout, password change).
+    sessions_valid_after: Mapped[datetime | None]
 
 
 class ApiToken(Base):

@@ -14,6 +14,7 @@ from proxy.settings import Settings
 from proxy.store.api import HeldMessage, Role, Store
 from proxy.web.auth import (
     COOKIE,
+    SESSION_SECONDS,
     UNSAFE_METHODS,
     Forbidden,
     LoginLimiter,
@@ -25,7 +26,8 @@ from proxy.web.auth import (
     check_csrf,
 )
 
-USERS_TTL = 30.0  # seconds a removed user or changed role may keep a live session
+# Seconds a removed user, a changed role or a session revoked on another instance may live on.
+USERS_TTL = 30.0
 
 
 @dataclass
@@ -36,15 +38,22 @@ class Ctx:
     registry: CollectorRegistry
     signer: Signer
     limiter: LoginLimiter
-    _users: dict[str, Role] = field(default_factory=dict)
+    _users: dict[str, tuple[Role, float]] = field(default_factory=dict)  # role, valid after
     _users_at: float = -USERS_TTL
 
-    async def current_role(self, name: str) -> Role | None:
-        """The user's role now (sessions are stateless cookies; accounts can change)."""
+    async def current_role(self, name: str, issued: float = float("inf")) -> Role | None:
+        """The user's role now, or None when the account is gone or the session (issued at
+        ``issued``, epoch seconds) was revoked by a logout or a password change."""
         if time.monotonic() - self._users_at >= USERS_TTL:
-            self._users = {u.name: u.role for u in await self.store.list_users()}
+            self._users = {
+                u.name: (u.role, u.sessions_valid_after.timestamp() if u.sessions_valid_after else 0.0)
+                for u in await self.store.list_users()
+            }
             self._users_at = time.monotonic()
-        return self._users.get(name)
+        found = self._users.get(name)
+        if found is None or issued <= found[1]:
+            return None
+        return found[0]
 
     def forget_users(self) -> None:
         self._users_at = -USERS_TTL
@@ -70,7 +79,7 @@ async def principal(request: Request) -> Principal:
     sess = session(request)
     if sess is None or not sess.user:
         raise NotAuthenticated()
-    role = await ctx(request).current_role(sess.user)
+    role = await ctx(request).current_role(sess.user, sess.expires - SESSION_SECONDS)
     if role is None:
         raise NotAuthenticated()
     who = Principal(sess.user, role, via="session", csrf=sess.csrf)

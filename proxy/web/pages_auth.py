@@ -97,7 +97,11 @@ def _csrf_matches(expected: str, supplied: object) -> bool:
 
 @router.post("/logout")
 async def logout(request: Request) -> RedirectResponse:
-    await principal(request)  # CSRF-checked: a cross-site form must not log people out
+    who = await principal(request)  # CSRF-checked: a cross-site form must not log people out
+    c = ctx(request)
+    # Server-side: the cookie stops working everywhere, even a copy someone kept.
+    await c.store.revoke_sessions(who.name)
+    c.forget_users()
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(COOKIE, path="/")
     return response
