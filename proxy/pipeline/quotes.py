@@ -90,8 +90,8 @@ def unquote_line(line: str) -> str:
 def starts_quote_header(lines: list[str], i: int) -> bool:
     """``lines[i]`` begins a quoted message ("From:" only with a "Sent:" line after it)."""
     line = lines[i]
-    if ":" not in line and "：" not in line and "--" not in line:
-        return False  # every quote header has one: skip the costly pattern for prose
+    if ":" not in line and "：" not in line and "--" not in line and "メッセージ" not in line:
+        return False  # every quote header has one of these: skip the costly pattern for prose
     if not QUOTE_HEADER.match(line):
         return False
     if line.lstrip()[:5].lower() not in ("from:", "von: ", "de: ", "da: ", "van: ", "od: "):
