@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field, replace
 
-from proxy.amazon import order_ids
 from proxy.detectors import DETECTORS, Context, Detector, requests, signal
 from proxy.errors import ParseLimitError
 from proxy.ledger import Ledger
@@ -59,7 +58,7 @@ class Checker:
             kind=kind,
             durations=durations,
             subject=parsed.subject,
-            order_ids=tuple(order_ids("\n".join((parsed.subject, *parsed.text_parts, *parsed.html_parts)))),
+            text="\n".join((parsed.subject, *parsed.text_parts, *parsed.html_parts)),
         )
 
     def scan_context(self, doc: Document) -> Context:
