@@ -37,6 +37,11 @@ def has_evidence(text: str) -> bool:
     return any(word in low for word in _EVIDENCE_WORDS)
 
 
+# The same marks on one short line (a case-insensitive pattern is cheap there).
+_LINE_EVIDENCE = re.compile(
+    r"\[commMgrTok:|sellercentral|/gp/communication-manager/|/messaging/inbox", re.I
+).search
+
 # Any URL-looking run; blanked only when its host is Amazon's.
 _URL = re.compile(
     r"(?:https?://)?(?:[\w-]+\.)*amazon\.[a-z]{2,3}(?:\.[a-z]{2})?(?:[/?#][^\s<>\"')\]]*)?", re.I
@@ -79,6 +84,7 @@ HISTORY_HINT = re.compile(
 # sees none of those, and fold removes them, so they must not split a link or a number.
 _BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029]")
 _LINE = re.compile(r"[^\n]*\n|[^\n]+$")
+_ONLY_LF = re.compile(r"[^\r\u2028\u2029]*")  # the usual case: plain str.split is enough
 _QUOTE_PREFIX = re.compile(r"^(?:[ \t]*>)+[ \t]?")
 
 
@@ -150,7 +156,7 @@ def _notice_lines(bare: list[str], start: int, end: int) -> list[tuple[int, int]
         if begin is not None and BLOCK_START.match(line):
             ranges.append((begin, i + 1))
             begin = None
-        elif begin is None and (BLOCK_END.match(line) or has_evidence(line)):
+        elif begin is None and (BLOCK_END.match(line) or _LINE_EVIDENCE(line)):
             begin = i  # the end rule, or Amazon's reply link where the end rule is missing
     if begin is not None:
         ranges.append((begin, end))
@@ -195,7 +201,7 @@ def split_quoted(text: str) -> tuple[str, str]:
     Amazon's message block wherever a helpdesk pasted it without quote marks (with Amazon's
     text after it, when that carries the notification's marks).
     """
-    lines = _BREAK.split(text)
+    lines = text.split("\n") if _ONLY_LF.fullmatch(text) else _BREAK.split(text)
     own: list[str] = []
     quoted: list[str] = []
     in_quote = in_block = False
