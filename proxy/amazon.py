@@ -4,34 +4,6 @@ from __future__ import annotations
 
 import re
 
-STOREFRONT_TLDS = frozenset(
-    [
-        "com",
-        "ca",
-        "com.mx",
-        "com.br",
-        "co.uk",
-        "de",
-        "fr",
-        "it",
-        "es",
-        "nl",
-        "se",
-        "pl",
-        "com.be",
-        "ie",
-        "co.za",
-        "eg",
-        "com.tr",
-        "sa",
-        "ae",
-        "in",
-        "sg",
-        "com.au",
-        "co.jp",
-    ]
-)
-
 # 3-7-7 digits, and the digital (D01-) and Amazon Pay (P03-) forms.
 ORDER_ID = re.compile(r"(?<![\w-])(?:\d{3}|[DP]\d{2})-\d{7}-\d{7}(?![\w-])")
 
@@ -53,42 +25,45 @@ def is_amazon_image_host(name: str) -> bool:
     return is_amazon_host(name) or _AMAZON_IMAGE_HOST.search(name) is not None
 
 
-# The buyer relay domains Amazon operates: ``marketplace.<storefront>`` (Japan also uses
+# Amazon's storefronts, each with the evidence for its buyer relay domain
+# ``marketplace.amazon.<tld>`` (Japan also uses
 # ``m.marketplace.amazon.co.jp``; the ``m.`` form is accepted for every storefront). Evidence,
 # as collected in ../shared/reference/amazon-policy.md section 2.2: [A] Amazon's own
 # selling-partner-api-models, [C] real order reports and public code, [P] POLICY.md's list of
 # storefronts where no sample was found. Any other domain is refused at RCPT; an operator adds
 # a new storefront's relay domain with ``smtp.extra_relay_domains``.
-RELAY_DOMAINS: dict[str, str] = {
-    "marketplace.amazon.com": "US [A] orders API model example buyer-email@marketplace.amazon.com",
-    "marketplace.amazon.ca": "CA [C] public test code",
-    "marketplace.amazon.com.mx": "MX [C] order payload, marketplaceId A1AM78C64UM0Y8",
-    "marketplace.amazon.com.br": "BR [A] orders API model; [C] MWS sample",
-    "marketplace.amazon.co.uk": "UK [A] orders API model",
-    "marketplace.amazon.de": "DE [C] real MWS ListOrders response",
-    "marketplace.amazon.fr": "FR [C] public code",
-    "marketplace.amazon.it": "IT [C] public code",
-    "marketplace.amazon.es": "ES [C] public code",
-    "marketplace.amazon.nl": "NL [C] public code",
-    "marketplace.amazon.se": "SE [C] public code",
-    "marketplace.amazon.pl": "PL [C] public code",
-    "marketplace.amazon.com.be": "BE [C] public code (not amazon.be)",
-    "marketplace.amazon.com.tr": "TR [A] orders API model",
-    "marketplace.amazon.in": "IN [C] real order-report rows",
-    "marketplace.amazon.com.au": "AU [C] order-report row, SP-API sample",
-    "marketplace.amazon.co.jp": "JP [A] orders API model; also m.marketplace.amazon.co.jp",
-    "marketplace.amazon.eg": "EG [C] one test fixture; storefront in POLICY.md",
-    "marketplace.amazon.ie": "IE [P] storefront in POLICY.md",
-    "marketplace.amazon.co.za": "ZA [P] storefront in POLICY.md",
-    "marketplace.amazon.sa": "SA [P] storefront in POLICY.md",
-    "marketplace.amazon.ae": "AE [P] storefront in POLICY.md",
-    "marketplace.amazon.sg": "SG [P] storefront in POLICY.md",
+STOREFRONTS: dict[str, str] = {
+    "com": "US [A] orders API model example buyer-email@marketplace.amazon.com",
+    "ca": "CA [C] public test code",
+    "com.mx": "MX [C] order payload, marketplaceId A1AM78C64UM0Y8",
+    "com.br": "BR [A] orders API model; [C] MWS sample",
+    "co.uk": "UK [A] orders API model",
+    "de": "DE [C] real MWS ListOrders response",
+    "fr": "FR [C] public code",
+    "it": "IT [C] public code",
+    "es": "ES [C] public code",
+    "nl": "NL [C] public code",
+    "se": "SE [C] public code",
+    "pl": "PL [C] public code",
+    "com.be": "BE [C] public code (not amazon.be)",
+    "com.tr": "TR [A] orders API model",
+    "in": "IN [C] real order-report rows",
+    "com.au": "AU [C] order-report row, SP-API sample",
+    "co.jp": "JP [A] orders API model; also m.marketplace.amazon.co.jp",
+    "eg": "EG [C] one test fixture; storefront in POLICY.md",
+    "ie": "IE [P] storefront in POLICY.md",
+    "co.za": "ZA [P] storefront in POLICY.md",
+    "sa": "SA [P] storefront in POLICY.md",
+    "ae": "AE [P] storefront in POLICY.md",
+    "sg": "SG [P] storefront in POLICY.md",
 }
+STOREFRONT_TLDS = frozenset(STOREFRONTS)
+RELAY_DOMAINS = frozenset(f"marketplace.amazon.{tld}" for tld in STOREFRONTS)
 
 
 def relay_domains(extra: tuple[str, ...] = ()) -> frozenset[str]:
     """The relay domains in force: Amazon's and the operator's ``smtp.extra_relay_domains``."""
-    return frozenset(RELAY_DOMAINS) | {d.lower().strip().rstrip(".") for d in extra if d.strip()}
+    return RELAY_DOMAINS | {d.lower().strip().rstrip(".") for d in extra if d.strip()}
 
 
 def is_relay_domain(domain: str, extra: tuple[str, ...] = ()) -> bool:

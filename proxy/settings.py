@@ -43,7 +43,7 @@ class SmtpSettings(_Closed):
     listen: str = "127.0.0.1:2525"  # plain SMTP with STARTTLS (submission, e.g. 0.0.0.0:587)
     tls_listen: str | None = None  # implicit TLS (submissions, e.g. 0.0.0.0:465); needs smtp.tls
     # Relay domains of a storefront Amazon opened after this release ("marketplace.amazon.xx");
-    # Amazon's own are built in (proxy.amazon.RELAY_DOMAINS).
+    # Amazon's own are built in (proxy.amazon.STOREFRONTS).
     extra_relay_domains: tuple[str, ...] = ()
     hostname: str = "bsm-guard"
     max_message_bytes: int = Field(default=14 * 1024 * 1024, gt=0)

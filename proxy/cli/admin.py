@@ -143,20 +143,27 @@ class NoTerminal(Exception):
     """No terminal to ask for a password on."""
 
 
-NO_TERMINAL = (
-    "no terminal to ask for the password on: pipe it in with --password-stdin, e.g. "
-    "printf '%s\\n' \"$PASSWORD\" | bsm-guard users add NAME --role ROLE --password-stdin"
-)
-
-
-async def users_add(store: SqlStore, _s: Settings, args: argparse.Namespace) -> int:
+def _new_password(args: argparse.Namespace, usage: str) -> str | None:
+    """The password from the terminal or ``--password-stdin``; None after saying what is wrong."""
+    command = f"users {args.users_command}"
     try:
         password = read_password(args.password_stdin)
     except NoTerminal:
-        print(f"bsm-guard users add: {NO_TERMINAL}", file=sys.stderr)
-        return EXIT_ERROR
+        print(
+            f"bsm-guard {command}: no terminal to ask for the password on: pipe it in with "
+            f"--password-stdin, e.g. printf '%s\\n' \"$PASSWORD\" | bsm-guard {usage} --password-stdin",
+            file=sys.stderr,
+        )
+        return None
     if not password:
-        print("bsm-guard users add: empty password", file=sys.stderr)
+        print(f"bsm-guard {command}: empty password", file=sys.stderr)
+        return None
+    return password
+
+
+async def users_add(store: SqlStore, _s: Settings, args: argparse.Namespace) -> int:
+    password = _new_password(args, "users add NAME --role ROLE")
+    if password is None:
         return EXIT_ERROR
     user = await store.add_user(args.name, password, Role(args.role))
     print(f"added {user.name} ({user.role.value})")
@@ -164,14 +171,8 @@ async def users_add(store: SqlStore, _s: Settings, args: argparse.Namespace) -> 
 
 
 async def users_passwd(store: SqlStore, _s: Settings, args: argparse.Namespace) -> int:
-    try:
-        password = read_password(args.password_stdin)
-    except NoTerminal:
-        hint = NO_TERMINAL.replace("users add NAME --role ROLE", "users passwd NAME")
-        print(f"bsm-guard users passwd: {hint}", file=sys.stderr)
-        return EXIT_ERROR
-    if not password:
-        print("bsm-guard users passwd: empty password", file=sys.stderr)
+    password = _new_password(args, "users passwd NAME")
+    if password is None:
         return EXIT_ERROR
     if not await store.set_password(args.name, password):
         print(f"bsm-guard users passwd: no user {args.name!r}", file=sys.stderr)

@@ -120,15 +120,12 @@ def opinions(doc: Document, model: Model | None = None) -> list[Opinion]:
         return []
     best: dict[str, Opinion] = {}
     own = [s.text for s in doc.segments if s.origin in _OWN and not s.quoted]
-    scored = 0
-    for text in dict.fromkeys(own):
-        for sentence in sentences(text):
-            scored += 1
-            if scored > _MAX_SENTENCES:
-                break
-            for cat, p, t in zip(model.categories, model.scores(sentence), model.thresholds, strict=True):
-                if p >= t and (cat not in best or p > best[cat].score):
-                    best[cat] = Opinion(cat, p, sentence)
+    # The text and HTML parts say the same thing: each sentence is scored once.
+    unique = dict.fromkeys(sentence for text in own for sentence in sentences(text))
+    for sentence in list(unique)[:_MAX_SENTENCES]:
+        for cat, p, t in zip(model.categories, model.scores(sentence), model.thresholds, strict=True):
+            if p >= t and (cat not in best or p > best[cat].score):
+                best[cat] = Opinion(cat, p, sentence)
     return list(best.values())
 
 

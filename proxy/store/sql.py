@@ -169,12 +169,12 @@ class SqlStore(Accounts, SqlLedger):
         if status is HeldStatus.HELD:
             raise StoreError("a decision must leave the held state")
         now = utcnow()
-        free = or_(Quarantine.release_claim.is_(None), Quarantine.release_claim_until < now)
-        mine = Quarantine.release_claim == claim if claim is not None else free
+        unclaimed = or_(Quarantine.release_claim.is_(None), Quarantine.release_claim_until < now)
+        allowed = unclaimed if claim is None else or_(unclaimed, Quarantine.release_claim == claim)
         async with self._tx() as s:
             changed = await s.execute(
                 update(Quarantine)
-                .where(Quarantine.id == held_id, Quarantine.status == HeldStatus.HELD.value, or_(free, mine))
+                .where(Quarantine.id == held_id, Quarantine.status == HeldStatus.HELD.value, allowed)
                 .values(status=status.value, decided_at=utcnow(), reviewer=reviewer, decision_note=note)
                 .returning(Quarantine.id)
             )
