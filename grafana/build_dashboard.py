@@ -65,7 +65,7 @@ PANELS: list[Spec] = [
         "Review decisions",
         "short",
         "timeseries",
-        [(f"sum by (decision) (rate(bsmguard_review_decisions_total[{RATE}]))", "{{decision}}")],
+        [(f"max by (decision) (rate(bsmguard_review_decisions_total[{RATE}]))", "{{decision}}")],
         6,
     ),
     (

@@ -21,7 +21,7 @@ from proxy.store import SqlStore, open_store
 # is marked ``postgres`` and skipped with the reason when no server answers at
 # BSM_GUARD_TEST_PG (see tests/pgdb.py); under .ci/run a missing server fails instead.
 
-PG_TABLES = "quarantine, request_ledger, audit_log, users, api_tokens"
+PG_TABLES = "quarantine, request_ledger, audit_log, users, api_tokens, login_failures, review_counts"
 
 
 @pytest.fixture(scope="session")

@@ -103,9 +103,11 @@ async def test_release_uses_the_settings_upstream_by_default(smtp_store, setting
 # ----------------------------------------------------------------------------- review metrics
 
 
-def _decisions() -> dict[str, float]:
-    from proxy.observe import metrics
+async def _decisions(store) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """The review metrics as /metrics would show them after the store gauges' next refresh."""
+    from proxy.observe import gauges, metrics
 
+    assert await gauges.refresh_store_once(store)
     counts = {
         d: metrics.REGISTRY.get_sample_value("bsmguard_review_decisions_total", {"decision": d}) or 0.0
         for d in metrics.REVIEW_DECISIONS
@@ -137,9 +139,9 @@ async def test_each_review_decision_is_counted_once_with_its_wait(
     smtp_store, settings, smtp_upstream, how: str
 ) -> None:
     held_id = await _hold(smtp_store, "HOLDMARK")
-    before = _decisions()
+    before = await _decisions(smtp_store)
     await _decide(how, smtp_store, settings, held_id)
-    after = _decisions()
+    after = await _decisions(smtp_store)
     assert {k: after[k] - before[k] for k in after if after[k] != before[k]} == {how: 1.0, "observed": 1.0}
     if how == "edited":
         assert smtp_upstream.messages[0][2] == compliant_message("Thank you for waiting.")
@@ -149,9 +151,9 @@ async def test_failed_release_of_an_edit_is_no_decision(smtp_store, settings, sm
     held_id = await _hold(smtp_store, "HOLDMARK")
     await smtp_store.save_edit(held_id, compliant_message("Edited."), "sup")
     smtp_upstream.data_reply = "451 4.3.0 try later"
-    before = _decisions()
+    before = await _decisions(smtp_store)
     assert not (await _release(smtp_store, settings, held_id)).ok
-    assert _decisions() == before
+    assert await _decisions(smtp_store) == before
 
 
 async def test_two_instances_releasing_at_once_relay_exactly_once(

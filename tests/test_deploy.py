@@ -35,6 +35,7 @@ def _run(*cmd: str) -> subprocess.CompletedProcess[str]:
 
 def exposition_names() -> set[str]:
     metrics.initialise(["external_link.url"])  # the server does this with the loaded rule ids
+    metrics.REVIEW_DECISIONS_TOTAL.set({})  # and this on its first read of the store
     text = generate_latest(metrics.REGISTRY).decode()
     lines = [line for line in text.splitlines() if line and line[0] != "#"]
     return {line.split("{")[0].split(" ")[0] for line in lines}

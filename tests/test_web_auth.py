@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
+from helpers import csrf_of
 from starlette.routing import Mount
 
 PUBLIC = {"/healthz", "/metrics", "/login"}
@@ -131,13 +133,21 @@ async def test_failures_from_one_address_never_lock_the_user_out(web_app: Any, w
         assert response.status_code == 303
 
 
+def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The store's wall clock (``proxy.store.accounts.utcnow``) set by the test, epoch seconds."""
+    from datetime import UTC, datetime
+
+    from proxy.store import accounts
+
+    now = [1_800_000_000.0]
+    monkeypatch.setattr(accounts, "utcnow", lambda: datetime.fromtimestamp(now[0], UTC))
+    return now
+
+
 async def test_the_guessing_address_waits_longer_after_each_failure(
     web_app: Any, web_users: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from proxy.web import auth
-
-    now = [1000.0]
-    monkeypatch.setattr(auth.time, "monotonic", lambda: now[0])
+    now = frozen_clock(monkeypatch)
     async with client_at(web_app, "127.0.0.2") as attacker:
         for _ in range(3):
             assert (await try_login(attacker, "supervisor", "wrong")).status_code == 401
@@ -148,6 +158,9 @@ async def test_the_guessing_address_waits_longer_after_each_failure(
         assert "try again in 2 s" in (await try_login(attacker, "supervisor", "x")).text
         now[0] += 2.1
         assert (await try_login(attacker, "supervisor", "correct horse battery")).status_code == 303
+        # The success forgot the failures: three free guesses again.
+        for _ in range(3):
+            assert (await try_login(attacker, "supervisor", "wrong")).status_code == 401
 
 
 async def test_failures_and_throttling_are_counted_and_audited(
@@ -345,3 +358,161 @@ async def test_a_password_change_ends_open_sessions(
     fresh = web_client()
     await login(fresh, "supervisor", "a new long password")
     assert (await fresh.get("/api/held")).status_code == 200
+
+
+# ----------------------------------------------------------------------------- limits in the store
+
+
+async def post_login(client: httpx.AsyncClient, csrf: str, name: str, password: str) -> httpx.Response:
+    return await client.post("/login", data={"name": name, "password": password, "csrf": csrf})
+
+
+@pytest.fixture
+async def two_apps(database_url: str, web_settings: Any) -> AsyncIterator[tuple[Any, Any, Any]]:
+    """Two apps, each on its own Store object, on one database (SQLite file or PostgreSQL),
+    with the user ``shared``; the third item is store A."""
+    from argon2 import PasswordHasher
+    from prometheus_client import CollectorRegistry
+    from sqlalchemy import delete
+
+    from proxy.pipeline.checker import Checker
+    from proxy.store import open_store
+    from proxy.store.api import Role
+    from proxy.store.tables import LoginFailure
+    from proxy.web import create_app
+
+    cheap = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    a, b = await open_store(database_url, hasher=cheap), await open_store(database_url, hasher=cheap)
+    async with a.engine.begin() as conn:  # the PostgreSQL database is shared by the session
+        await conn.execute(delete(LoginFailure))
+    await a.add_user("shared", "correct horse battery", Role.SUPERVISOR)
+    apps = [create_app(s, web_settings, Checker, CollectorRegistry()) for s in (a, b)]
+    yield apps[0], apps[1], a
+    await a.close()
+    await b.close()
+
+
+async def test_failures_on_one_instance_throttle_the_other(two_apps: tuple[Any, Any, Any]) -> None:
+    app_a, app_b, _ = two_apps
+    async with client_at(app_a, "10.1.1.1") as on_a, client_at(app_b, "10.1.1.1") as on_b:
+        for _ in range(3):
+            assert (await try_login(on_a, "shared", "wrong")).status_code == 401
+        throttled = await try_login(on_b, "Shared", "correct horse battery")
+        assert throttled.status_code == 429 and "Too many failed attempts" in throttled.text
+    async with client_at(app_b, "10.1.1.2") as elsewhere:  # another address is not affected
+        assert (await try_login(elsewhere, "shared", "correct horse battery")).status_code == 303
+
+
+async def test_a_success_on_one_instance_clears_the_count_on_the_other(
+    two_apps: tuple[Any, Any, Any],
+) -> None:
+    app_a, app_b, _ = two_apps
+    async with client_at(app_a, "10.1.1.3") as on_a, client_at(app_b, "10.1.1.3") as on_b:
+        for _ in range(2):
+            assert (await try_login(on_a, "shared", "wrong")).status_code == 401
+        assert (await try_login(on_b, "shared", "correct horse battery")).status_code == 303
+        for _ in range(3):  # three free guesses again, not one
+            assert (await try_login(on_a, "shared", "wrong")).status_code == 401
+        assert (await try_login(on_a, "shared", "wrong")).status_code == 429
+
+
+async def test_a_parallel_burst_over_two_instances_gets_only_the_free_guesses(
+    two_apps: tuple[Any, Any, Any],
+) -> None:
+    """Twelve guesses sent at once, half to each instance: the password is checked three
+    times (``free``), every other guess is refused before it is checked."""
+    import asyncio
+
+    from proxy.store.api import LoginLimits
+
+    app_a, app_b, _ = two_apps
+    for app in (app_a, app_b):  # a delay far longer than the burst takes on a slow machine
+        app.state.ctx.limits = LoginLimits(base=300.0, ceiling=300.0)
+    async with client_at(app_a, "10.1.1.4") as on_a, client_at(app_b, "10.1.1.4") as on_b:
+        csrf = {c: csrf_of((await c.get("/login")).text) for c in (on_a, on_b)}
+        burst = [post_login(c, csrf[c], "shared", f"guess {i}") for i in range(6) for c in (on_a, on_b)]
+        codes = sorted(r.status_code for r in await asyncio.gather(*burst))
+    assert codes == [401] * 3 + [429] * 9
+
+
+async def test_a_store_that_does_not_answer_refuses_the_login(web_settings: Any) -> None:
+    """Fail closed: no shared count, no password check; a 503 page that says why, no traceback."""
+    from prometheus_client import CollectorRegistry
+
+    from proxy.observe import metrics
+    from proxy.pipeline.checker import Checker
+    from proxy.store.engine import make_engine
+    from proxy.store.sql import SqlStore
+    from proxy.web import create_app
+
+    dead = SqlStore(make_engine("postgresql+asyncpg://nobody@127.0.0.1:1/nothing-listens-on-port-1"))
+    app = create_app(dead, web_settings, Checker, CollectorRegistry())
+    before = metrics.REGISTRY.get_sample_value("bsmguard_login_failures_total", {"result": "wrong_password"})
+    try:
+        async with client_at(app, "10.1.1.5") as client:
+            response = await try_login(client, "admin", "correct horse battery")
+    finally:
+        await dead.close()
+    assert response.status_code == 503
+    assert "the database does not answer" in response.text and "Traceback" not in response.text
+    assert "bsm_session" in response.cookies or client.cookies.get("bsm_session")
+    after = metrics.REGISTRY.get_sample_value("bsmguard_login_failures_total", {"result": "wrong_password"})
+    assert after == before
+
+
+async def test_the_count_per_name_and_the_sweep(store: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In the store: a name failed from many addresses is paused (not refused); rows older than
+    the window are deleted when new ones come, so the table stays bounded."""
+    from sqlalchemy import delete, func, select
+
+    from proxy.store.api import LoginLimits
+    from proxy.store.tables import LoginFailure
+
+    async with store.engine.begin() as conn:
+        await conn.execute(delete(LoginFailure))
+    now = frozen_clock(monkeypatch)
+    limits = LoginLimits(name_ceiling=5, name_pause=0.5, window=60.0)
+    gates = [await store.login_attempt("Target", f"10.2.0.{i}", limits) for i in range(6)]
+    assert [g.wait for g in gates] == [0.0] * 6
+    assert [g.pause for g in gates] == [0.0] * 5 + [0.5]  # the sixth sees five failures on the name
+    assert (await store.login_attempt("other", "10.2.0.1", limits)).pause == 0.0
+
+    async def rows() -> int:
+        async with store.engine.connect() as conn:
+            return int((await conn.execute(select(func.count()).select_from(LoginFailure))).scalar_one())
+
+    assert await rows() == 7
+    now[0] += 61.0  # every row is outside the window now
+    assert (await store.login_attempt("target", "10.2.0.1", limits)).pause == 0.0  # an old row counts 0
+    assert (await store.login_attempt("newcomer", "10.2.0.99", limits)).wait == 0.0
+    assert await rows() == 2  # the refreshed pair and the new one; the five others swept
+
+
+def test_the_delay_doubles_to_its_ceiling_and_never_overflows() -> None:
+    from proxy.store.api import LoginLimits
+
+    limits = LoginLimits(free=3, base=1.0, ceiling=60.0)
+    assert [limits.delay(n) for n in range(2, 10)] == [0.0, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 60.0]
+    assert limits.delay(5000) == 60.0  # 2.0 ** 4997 would raise OverflowError
+
+
+async def test_names_the_store_cannot_hold(store: Any) -> None:
+    """NUL (PostgreSQL text refuses it), control characters and lone surrogates: adding such a
+    user or token is refused by name (``BadName``, a 400 in the UI); looking one up finds no
+    one instead of failing the query; the login limits still count it."""
+    from proxy.store.accounts import BadName
+    from proxy.store.api import LoginLimits, Role
+
+    for name in ("a\x00b", "tab\there", "c1\x85", "half\udc4a"):
+        with pytest.raises(BadName):
+            await store.add_user(name, "a long enough password", Role.VIEWER)
+        with pytest.raises(BadName):
+            await store.add_token(name, Role.VIEWER)
+    assert await store.verify_user("admin\x00", "x") is None
+    assert await store.remove_user("a\x00b") is False
+    assert await store.revoke_sessions("a\x00b") is False
+    assert await store.set_password("a\x00b", "new password") is False
+    gate = await store.login_attempt("admin\x00", "10.3.0.1", LoginLimits())
+    assert gate.wait == 0.0
+    await store.login_failed("admin\x00", "10.3.0.1")
+    assert await store.add_user("ünïcode name", "a long enough password", Role.VIEWER)

@@ -14,7 +14,7 @@ from proxy.delivery.dkim import HOLD_RULE as DKIM_HOLD_RULE
 from proxy.delivery.send import rewrite, send_upstream
 from proxy.errors import RelayError, StoreError
 from proxy.models import Action, Finding, Judgement, Verdict
-from proxy.observe.record import count_review
+from proxy.observe.record import review_waited
 from proxy.pipeline.checker import Checker, build_checker
 from proxy.settings import Settings
 from proxy.smtp import replies
@@ -109,11 +109,16 @@ async def _release_claimed(
             await store.release(held_id)
             return ReleaseResult(False, "failed", "the message could not be rewritten")
         data, details = rewritten.data, rewritten.details
-    upstream = upstream or make_upstream(settings.upstream, settings.smtp.hostname)
     details.update(
         reason=reason, forced=force, overridden=list(held.rules), rules=[f.rule for f in j.findings]
     )
-    return await _relay_held(store, upstream, held, data, token, reviewer, reason, details)
+    if upstream is not None:
+        return await _relay_held(store, upstream, held, data, token, reviewer, reason, details)
+    own = make_upstream(settings.upstream, settings.smtp.hostname)
+    try:  # a connection of its own, closed with QUIT, not left for an idle timer
+        return await _relay_held(store, own, held, data, token, reviewer, reason, details)
+    finally:
+        await own.close()
 
 
 async def _relay_held(
@@ -148,8 +153,7 @@ async def _relay_held(
     except StoreError as exc:  # decided meanwhile by someone else: the relay stands
         log.warning("released %s but could not mark it: %s", held.id, exc)
     await store.audit(reviewer, "released", held.id, {**details, "upstream": upstream_reply})
-    # A release of the supervisor's edited version is the decision "edited".
-    _count_review("edited" if held.edited_raw is not None else "released", held)
+    _review_waited(held)
     return ReleaseResult(
         True, "released", "relayed", upstream_code=accepted.code, upstream_message=accepted.message
     )
@@ -161,7 +165,7 @@ async def reject_held(
     """The supervisor refuses a held message: it is never relayed (raises ``StoreError``)."""
     decided = await store.decide(held_id, HeldStatus.REJECTED, reviewer, reason)
     await store.audit(reviewer, "review_rejected", held_id, {"reason": reason})
-    _count_review("rejected", decided)
+    _review_waited(decided)
     return decided
 
 
@@ -207,5 +211,5 @@ def _options_for(data: bytes, held: HeldMessage) -> tuple[str, ...]:
     return tuple(options)
 
 
-def _count_review(decision: str, held: HeldMessage) -> None:
-    count_review(decision, (datetime.now(UTC) - held.created_at).total_seconds())
+def _review_waited(held: HeldMessage) -> None:
+    review_waited((datetime.now(UTC) - held.created_at).total_seconds())

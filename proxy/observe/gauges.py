@@ -25,7 +25,8 @@ STOP_TIMEOUT = 2.0  # shutdown must not wait for a query that will not unwind
 
 
 async def refresh_store_once(store: Store) -> bool:
-    """Set the quarantine gauges from the store (shared by every instance); False on error."""
+    """Set the quarantine gauges and the review-decision counts from the store (shared by every
+    instance); False on error."""
     try:
         held, oldest = await store.held_stats()
     except Exception as exc:  # the store being down must not end the loop; the alert on
@@ -33,6 +34,11 @@ async def refresh_store_once(store: Store) -> bool:
         return False
     metrics.QUARANTINE_HELD.set(held)
     metrics.QUARANTINE_OLDEST_AGE.set(oldest)
+    try:
+        metrics.REVIEW_DECISIONS_TOTAL.set(await store.review_counts())
+    except Exception as exc:
+        log.warning("review decision counts not refreshed: %s", exc)
+        return False
     return True
 
 

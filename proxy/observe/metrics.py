@@ -7,16 +7,19 @@ so that ``rate()`` sees the first increment.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Iterator
 
 from prometheus_client import (
     CollectorRegistry,
     Counter,
     Gauge,
     Histogram,
-    Info,
     disable_created_metrics,
+    multiprocess,
 )
+from prometheus_client.core import CounterMetricFamily
+from prometheus_client.registry import Collector
 
 from proxy import __version__
 from proxy.models import Action, Category
@@ -75,7 +78,11 @@ MONITOR_FINDINGS = Counter(
 SMTP_REPLIES = Counter(
     "bsmguard_smtp_replies", "SMTP replies sent to clients, by reply code.", ["code"], registry=REGISTRY
 )
-SMTP_SESSIONS = Gauge("bsmguard_smtp_sessions", "Open SMTP sessions.", registry=REGISTRY)
+# Gauges say how several worker processes combine (``multiprocess_mode``, used only when
+# PROMETHEUS_MULTIPROC_DIR is set: see ``exposition_registry``).
+SMTP_SESSIONS = Gauge(
+    "bsmguard_smtp_sessions", "Open SMTP sessions.", registry=REGISTRY, multiprocess_mode="livesum"
+)
 AUTH_FAILURES = Counter("bsmguard_auth_failures", "Failed SMTP AUTH attempts.", registry=REGISTRY)
 LOGIN_RESULTS = ("wrong_password", "throttled")
 LOGIN_FAILURES = Counter(
@@ -94,6 +101,7 @@ UPSTREAM_UP = Gauge(
     "bsmguard_upstream_up",
     "1 when the last upstream transaction or probe succeeded, else 0.",
     registry=REGISTRY,
+    multiprocess_mode="livemostrecent",
 )
 UPSTREAM_DURATION = Histogram(
     "bsmguard_upstream_duration_seconds",
@@ -115,16 +123,44 @@ MESSAGE_SIZE = Histogram(
     registry=REGISTRY,
 )
 QUARANTINE_HELD = Gauge(
-    "bsmguard_quarantine_held", "Messages held for review (read from the shared store).", registry=REGISTRY
+    "bsmguard_quarantine_held",
+    "Messages held for review (read from the shared store).",
+    registry=REGISTRY,
+    multiprocess_mode="livemostrecent",
 )
 QUARANTINE_OLDEST_AGE = Gauge(
     "bsmguard_quarantine_oldest_age_seconds",
     "Age of the oldest held message (read from the shared store).",
     registry=REGISTRY,
+    multiprocess_mode="livemostrecent",
 )
-REVIEW_DECISIONS_TOTAL = Counter(
-    "bsmguard_review_decisions", "Supervisor decisions on held messages.", ["decision"], registry=REGISTRY
-)
+
+
+class StoreCounts(Collector):
+    """``bsmguard_review_decisions_total``: decisions on held mail, read from the shared store
+    (``proxy.observe.gauges``), so that the CLI's decisions count too. Every instance exports the
+    same store-wide figure (use ``max``, not ``sum``, across instances). Nothing is exported
+    until the store has been read once, so a restart is not a jump from zero."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, int] | None = None
+
+    def set(self, values: dict[str, int]) -> None:
+        self.values = {d: values.get(d, 0) for d in REVIEW_DECISIONS} | values
+
+    def collect(self) -> Iterator[CounterMetricFamily]:
+        family = CounterMetricFamily(
+            "bsmguard_review_decisions",
+            "Decisions on held messages (read from the shared store; every instance reports the same).",
+            labels=["decision"],
+        )
+        for decision, value in sorted((self.values or {}).items()):
+            family.add_metric([decision], value)
+        yield family
+
+
+REVIEW_DECISIONS_TOTAL = StoreCounts()
+REGISTRY.register(REVIEW_DECISIONS_TOTAL)
 REVIEW_DECISION_SECONDS = Histogram(
     "bsmguard_review_decision_seconds",
     "Time from hold to a supervisor's decision.",
@@ -136,11 +172,16 @@ REPEAT_REQUESTS = Counter(
     "Review or feedback requests refused as repeats for their order.",
     registry=REGISTRY,
 )
-RULES_LOADED = Gauge("bsmguard_rules_loaded", "Rules in the active rule set.", registry=REGISTRY)
+RULES_LOADED = Gauge(
+    "bsmguard_rules_loaded", "Rules in the active rule set.", registry=REGISTRY, multiprocess_mode="livemax"
+)
 RULES_RELOADS = Counter(
     "bsmguard_rules_reloads", "Rule-set reloads, by result.", ["result"], registry=REGISTRY
 )
-BUILD_INFO = Info("bsmguard_build", "bsm-guard version.", registry=REGISTRY)
+# A gauge rather than an Info: Info metrics are not shared between worker processes.
+BUILD_INFO = Gauge(
+    "bsmguard_build_info", "bsm-guard version.", ["version"], registry=REGISTRY, multiprocess_mode="livemax"
+)
 
 
 def _init(counter: Counter | Histogram, label_sets: Iterable[tuple[str, ...]]) -> None:
@@ -150,17 +191,29 @@ def _init(counter: Counter | Histogram, label_sets: Iterable[tuple[str, ...]]) -
 
 def initialise(rule_ids: Iterable[str] = ()) -> None:
     """Create every known label combination at zero (idempotent)."""
-    BUILD_INFO.info({"version": __version__})
+    BUILD_INFO.labels(__version__).set(1)
     _init(MESSAGES, ((v,) for v in MESSAGE_VERDICTS))
     _init(FINDINGS, ((c, a) for c in CATEGORIES for a in ACTIONS))
     _init(MONITOR_FINDINGS, ((c,) for c in CATEGORIES))
     _init(SMTP_REPLIES, ((c,) for c in SMTP_CODES))
     _init(UPSTREAM_TRANSACTIONS, ((r,) for r in UPSTREAM_RESULTS))
     _init(STAGE_DURATION, ((s,) for s in STAGES))
-    _init(REVIEW_DECISIONS_TOTAL, ((d,) for d in REVIEW_DECISIONS))
     _init(RULES_RELOADS, ((r,) for r in RELOAD_RESULTS))
     _init(LOGIN_FAILURES, ((r,) for r in LOGIN_RESULTS))
     _init(RULE_HITS, ((r,) for r in rule_ids))
+
+
+def exposition_registry() -> CollectorRegistry:
+    """What ``/metrics`` serves: this process's registry, or, with several worker processes
+    (PROMETHEUS_MULTIPROC_DIR set by ``proxy.workers``), every worker's samples added up by
+    prometheus-client's multiprocess collector, plus the store-wide review counts."""
+    directory = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if not directory:
+        return REGISTRY
+    registry = CollectorRegistry()
+    multiprocess.MultiProcessCollector(registry, path=directory)  # type: ignore[no-untyped-call]
+    registry.register(REVIEW_DECISIONS_TOTAL)
+    return registry
 
 
 def reply_sent(reply: str) -> None:

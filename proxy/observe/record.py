@@ -228,9 +228,9 @@ def monitor_action(j: Judgement) -> str | None:
     return max((f.action for f in j.monitored), key=STRENGTH.__getitem__).value
 
 
-def count_review(decision: str, waited_seconds: float) -> None:
-    """A decision on a held message (``metrics.REVIEW_DECISIONS``) and how long it waited."""
-    metrics.REVIEW_DECISIONS_TOTAL.labels(decision).inc()
+def review_waited(waited_seconds: float) -> None:
+    """How long a held message waited for a decision made in this process. The decision itself
+    is counted by the store, in its own transaction (``metrics.REVIEW_DECISIONS_TOTAL``)."""
     metrics.REVIEW_DECISION_SECONDS.observe(max(waited_seconds, 0.0))
 
 

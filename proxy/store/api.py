@@ -77,6 +77,43 @@ class User:
     sessions_valid_after: datetime | None = None  # sessions issued before it are revoked
 
 
+@dataclass(frozen=True)
+class LoginLimits:
+    """Slows password guessing without letting anyone lock a user out (held in the store, so
+    every instance applies the same count).
+
+    Attempts count per (user name, client address): after ``free`` failures each further
+    attempt from that address must wait ``base`` seconds, doubling up to ``ceiling``; an
+    attempt before then is refused without checking the password. Another address is not
+    affected, so the real user still logs in from their own machine. A name that many
+    addresses fail on (``name_ceiling`` failures in ``window``) is only slowed down: every
+    attempt on it waits ``name_pause`` seconds before the password is checked. A success
+    forgets its address's failures; failures older than ``window`` are forgotten.
+    """
+
+    free: int = 3
+    base: float = 1.0
+    ceiling: float = 60.0
+    window: float = 900.0
+    name_ceiling: int = 20
+    name_pause: float = 1.0
+
+    def delay(self, failures: int) -> float:
+        """Seconds to wait after the last of ``failures`` failures before the next attempt."""
+        if failures < self.free:
+            return 0.0
+        # The exponent is capped: 2.0 ** 1024 overflows, and the ceiling is reached long before.
+        return min(self.ceiling, self.base * 2.0 ** min(failures - self.free, 64))
+
+
+@dataclass(frozen=True)
+class LoginGate:
+    """What ``Store.login_attempt`` decided: wait (refused, seconds left) or go ahead after ``pause``."""
+
+    wait: float  # > 0: refused without checking the password, this many seconds are left
+    pause: float = 0.0  # the name is under a spray: hold the attempt this long first
+
+
 class Store(Protocol):
     """Implemented by ``proxy.store.sql.SqlStore`` (SQLite or PostgreSQL, chosen by URL)."""
 
@@ -105,6 +142,7 @@ class Store(Protocol):
     async def claim_release(self, held_id: str, token: str, seconds: float) -> bool: ...
     async def drop_claim(self, held_id: str, token: str) -> None: ...
     async def held_stats(self) -> tuple[int, float]: ...  # (held count, oldest held age in seconds)
+    async def review_counts(self) -> dict[str, int]: ...  # decisions ever made, by kind
     async def expire_held(self, older_than_seconds: float, dry_run: bool) -> list[str]: ...
     async def purge_raw(self, decided_before_seconds: float, dry_run: bool) -> list[str]: ...
     async def decision_waits(self, held_ids: list[str]) -> dict[str, float]: ...  # decided → s held
@@ -133,3 +171,7 @@ class Store(Protocol):
     async def remove_user(self, name: str) -> bool: ...
     async def add_token(self, name: str, role: Role) -> str: ...  # API token, shown once
     async def verify_token(self, token: str) -> User | None: ...
+    # failed logins per (name, client), shared by every instance (see LoginLimits)
+    async def login_attempt(self, name: str, client: str, limits: LoginLimits) -> LoginGate: ...
+    async def login_failed(self, name: str, client: str) -> None: ...  # the delay runs from now
+    async def login_succeeded(self, name: str, client: str) -> None: ...  # forget its failures

@@ -18,7 +18,7 @@ from proxy.store.accounts import Accounts
 from proxy.store.api import AuditEntry, HeldFilter, HeldMessage, HeldStatus
 from proxy.store.ledger_sql import SqlLedger
 from proxy.store.session import describe, utcnow
-from proxy.store.tables import AuditLog, Quarantine
+from proxy.store.tables import AuditLog, Quarantine, ReviewCount
 
 ID_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"  # 32 symbols, no 0/o/1/l to misread
 ID_LENGTH = 10  # 50 bits
@@ -182,6 +182,7 @@ class SqlStore(Accounts, SqlLedger):
                 raise StoreError(await _not_held(s, held_id))
             row = await s.get(Quarantine, held_id, populate_existing=True)
             assert row is not None
+            await _count(s, review_decision(status, edited=row.edited_raw is not None))
             return _held(row)
 
     async def claim_release(self, held_id: str, token: str, seconds: float) -> bool:
@@ -290,7 +291,14 @@ class SqlStore(Accounts, SqlLedger):
             )
             ids = sorted(changed)
             s.add_all(self._audit_row(SYSTEM, action, i, details) for i in ids)
+            if action == "expired":
+                await _count(s, "expired", len(ids))
             return ids
+
+    async def review_counts(self) -> dict[str, int]:
+        """Decisions on held mail by kind, made anywhere (UI, API, CLI, retention), ever."""
+        async with self._tx() as s:
+            return {d: int(n) for d, n in await s.execute(select(ReviewCount.decision, ReviewCount.count))}
 
     # ------------------------------------------------------------------ audit (append-only)
 
@@ -324,3 +332,22 @@ class SqlStore(Accounts, SqlLedger):
             stmt = stmt.where(AuditLog.at >= since)
         async with self._tx() as s:
             return [_entry(r) for r in await s.scalars(stmt)]
+
+
+def review_decision(status: HeldStatus, *, edited: bool) -> str:
+    """The ``bsmguard_review_decisions`` label of a decision."""
+    if status is HeldStatus.RELEASED:
+        return "edited" if edited else "released"
+    return status.value
+
+
+async def _count(s: AsyncSession, decision: str, n: int = 1) -> None:
+    """Add ``n`` to a decision count inside the decision's transaction (the rows are seeded by
+    migration 0004, so this is one UPDATE; an unknown kind gets its row)."""
+    if n <= 0:
+        return
+    done = await s.execute(
+        update(ReviewCount).where(ReviewCount.decision == decision).values(count=ReviewCount.count + n)
+    )
+    if not getattr(done, "rowcount", 0):
+        s.add(ReviewCount(decision=decision, count=n))

@@ -125,3 +125,24 @@ class ApiToken(Base):
     name: Mapped[str] = mapped_column(String(128), index=True)
     role: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime]
+
+
+class LoginFailure(Base):
+    """Failed review-UI logins per (user name, client address), shared by every instance."""
+
+    __tablename__ = "login_failures"
+
+    name_key: Mapped[str] = mapped_column(String(128), primary_key=True)  # casefolded user name
+    client: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    last_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class ReviewCount(Base):
+    """Decisions on held mail by kind, counted in the decision's own transaction, so that the
+    UI, the API, the CLI and retention on any instance all reach ``bsmguard_review_decisions``."""
+
+    __tablename__ = "review_counts"
+
+    decision: Mapped[str] = mapped_column(String(16), primary_key=True)
+    count: Mapped[int] = mapped_column(BigInteger)

@@ -3,23 +3,30 @@
 from __future__ import annotations
 
 import hmac
+import json
+import logging
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from proxy.errors import StoreError
 from proxy.pipeline.checker import Checker
 from proxy.settings import Settings
-from proxy.store.api import Store
+from proxy.store.accounts import BadName, UserExists
+from proxy.store.api import LoginLimits, Store
 from proxy.web import api_admin, api_held, pages_admin, pages_auth, pages_held
-from proxy.web.auth import CsrfError, Forbidden, LoginLimiter, NotAuthenticated, Signer, bearer
+from proxy.web.auth import CsrfError, Forbidden, NotAuthenticated, Signer, bearer
 from proxy.web.deps import Ctx, principal
 from proxy.web.listing import ALLOWED
 from proxy.web.render import page
@@ -30,7 +37,17 @@ PAGE_CSP = (
     "default-src 'none'; style-src 'self'; img-src 'self' data:; frame-src 'self'; "
     "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
+SECURITY_HEADERS = {
+    "Content-Security-Policy": PAGE_CSP,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
+}
 PUBLIC = ("/healthz", "/metrics", "/login", "/static/")
+log = logging.getLogger(__name__)
 
 
 def create_app(
@@ -59,14 +76,14 @@ def create_app(
         checker_provider,
         metrics_registry or _registry(),
         Signer(settings.http.secret_key),
-        LoginLimiter(),
+        LoginLimits(),
     )
     app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
     for module in (pages_auth, pages_held, pages_admin, api_held, api_admin):
         app.include_router(module.router)
     _system_routes(app)
     _error_handlers(app)
-    app.middleware("http")(_security_headers)
+    app.add_middleware(SecurityHeaders)
     return app
 
 
@@ -110,6 +127,14 @@ def _system_routes(app: FastAPI) -> None:
         )
 
 
+class AsciiJSON(JSONResponse):
+    """The error answers' JSON, every non-ASCII character escaped: an error may echo a lone
+    surrogate from a hostile body (JSON allows "\\udc00"), which UTF-8 cannot encode."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=True, allow_nan=False, separators=(",", ":")).encode()
+
+
 def _is_api(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
@@ -117,7 +142,7 @@ def _is_api(request: Request) -> bool:
 def _error_handlers(app: FastAPI) -> None:
     async def unauthenticated(request: Request, exc: Exception) -> Response:
         if _is_api(request):
-            return JSONResponse(
+            return AsciiJSON(
                 {"detail": "authentication required"}, status_code=401, headers={"WWW-Authenticate": "Bearer"}
             )
         target = request.url.path if request.method == "GET" else "/"
@@ -127,7 +152,7 @@ def _error_handlers(app: FastAPI) -> None:
         async def handler(request: Request, exc: Exception) -> Response:
             detail = str(exc) or text
             if _is_api(request):
-                return JSONResponse({"detail": detail}, status_code=code)
+                return AsciiJSON({"detail": detail}, status_code=code)
             return page(request, "error.html", None, status_code=code, code=code, text=detail)
 
         return handler
@@ -138,6 +163,34 @@ def _error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(NotFound, simple(404, "not found"))
     app.add_exception_handler(Invalid, simple(400, "not possible"))
     app.add_exception_handler(RequestValidationError, _bad_query)
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(StoreError, _store_down)
+    app.add_exception_handler(UserExists, simple(409, "that name is taken"))
+    app.add_exception_handler(BadName, simple(400, "not a possible name"))
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """Unknown paths, wrong methods and the routes' own HTTPExceptions: JSON for the API, the
+    error page for the UI (FastAPI would answer JSON everywhere)."""
+    code = exc.status_code if isinstance(exc, HTTPException) else 500
+    detail = exc.detail if isinstance(exc, HTTPException) else "error"
+    headers = exc.headers if isinstance(exc, HTTPException) else None
+    if code in (204, 304):  # no body allowed
+        return Response(status_code=code, headers=headers)
+    if _is_api(request):
+        return AsciiJSON({"detail": detail}, status_code=code, headers=headers)
+    response = page(request, "error.html", None, status_code=code, code=code, text=str(detail))
+    response.headers.update(headers or {})
+    return response
+
+
+async def _store_down(request: Request, exc: Exception) -> Response:
+    """The database did not answer: 503, so clients retry; the driver's words go to the log."""
+    log.error("%s %s: %s", request.method, request.url.path, exc)
+    text = "the database does not answer; try again in a minute"
+    if _is_api(request):
+        return AsciiJSON({"detail": text}, status_code=503, headers={"Retry-After": "30"})
+    return page(request, "error.html", None, status_code=503, code=503, text=text)
 
 
 async def _bad_query(request: Request, exc: Exception) -> Response:
@@ -145,8 +198,8 @@ async def _bad_query(request: Request, exc: Exception) -> Response:
     and what it accepts. Bad bodies keep FastAPI's 422."""
     errors = exc.errors() if isinstance(exc, RequestValidationError) else []
     wrong = [e for e in errors if e.get("loc", ("",))[0] == "query"]
-    if not wrong or len(wrong) < len(errors):
-        return await request_validation_exception_handler(request, exc)  # type: ignore[arg-type]
+    if not wrong or len(wrong) < len(errors):  # FastAPI's answer, encodable
+        return AsciiJSON({"detail": jsonable_encoder(errors)}, status_code=422)
     found = [
         {
             "parameter": str(e["loc"][-1]),
@@ -160,17 +213,48 @@ async def _bad_query(request: Request, exc: Exception) -> Response:
         for f in found
     )
     if _is_api(request):
-        return JSONResponse({"detail": text, "errors": found}, status_code=400)
+        return AsciiJSON({"detail": text, "errors": found}, status_code=400)
     return page(request, "error.html", None, status_code=400, code=400, text=text)
 
 
-async def _security_headers(
-    request: Request, call_next: Callable[[Request], Awaitable[Response]]
-) -> Response:
-    response = await call_next(request)
-    response.headers.setdefault("Content-Security-Policy", PAGE_CSP)
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("Referrer-Policy", "no-referrer")
-    response.headers.setdefault("X-Frame-Options", "DENY")
-    response.headers.setdefault("Cache-Control", "no-store")
-    return response
+class SecurityHeaders:
+    """Pure ASGI middleware: the one place every response gets ``SECURITY_HEADERS`` (a route's
+    own value wins, as the preview's CSP does), error pages included. An unhandled exception
+    becomes a 500 page or JSON here, with the headers and without the traceback (it is
+    logged); Starlette's own 500 is sent outside every middleware, so it would have none."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_hardened(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers.setdefault(name, value)
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_hardened)
+        except Exception:
+            log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
+            if started:
+                raise
+            await _internal_error(Request(scope))(scope, receive, send_hardened)
+
+
+def _internal_error(request: Request) -> Response:
+    text = "internal error (logged on the server)"
+    if _is_api(request):
+        return AsciiJSON({"detail": text}, status_code=500)
+    try:
+        return page(request, "error.html", None, status_code=500, code=500, text=text)
+    except Exception:  # the templates themselves may be what failed
+        return PlainTextResponse(text, status_code=500)

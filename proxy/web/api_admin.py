@@ -13,7 +13,7 @@ from proxy.cli.check import to_json
 from proxy.store.api import Role
 from proxy.web import retention, stats
 from proxy.web.auth import Principal
-from proxy.web.deps import admin, ctx, overseer, principal
+from proxy.web.deps import Utf8, admin, ctx, overseer, principal
 from proxy.web.mime import MAX_DRAFT_ATTACHMENT, draft_message
 
 router = APIRouter(prefix="/api")
@@ -44,14 +44,17 @@ async def retention_apply(request: Request, who: Admin) -> dict[str, Any]:
     return (await retention.run(c.store, c.settings, who.name, dry_run=False)).as_json()
 
 
+NAME = r"^[^\x00-\x1f\x7f-\x9f]+$"  # no control characters (C0, DEL, C1)
+
+
 class NewUser(BaseModel):
-    name: str = Field(min_length=1, max_length=200)
-    password: str = Field(min_length=8, max_length=1000)
+    name: str = Field(min_length=1, max_length=128, pattern=NAME)
+    password: Utf8 = Field(min_length=8, max_length=1000)
     role: Role
 
 
 class NewToken(BaseModel):
-    name: str = Field(min_length=1, max_length=200, description="label of the integration")
+    name: str = Field(min_length=1, max_length=128, pattern=NAME, description="label of the integration")
     role: Role
 
 
@@ -92,15 +95,15 @@ async def add_token(request: Request, body: NewToken, who: Admin) -> dict[str, s
 
 
 class DraftAttachment(BaseModel):
-    name: str
-    content_type: str = "application/octet-stream"
+    name: Utf8
+    content_type: Utf8 = Field("application/octet-stream", pattern=r"^[\w.+-]+/[\w.+-]+$")
     size: int = Field(0, ge=0, le=MAX_DRAFT_ATTACHMENT)
 
 
 class Draft(BaseModel):
-    subject: str = ""
-    text: str = ""
-    html: str = ""
+    subject: Utf8 = ""
+    text: Utf8 = ""
+    html: Utf8 = ""
     reply: bool = Field(False, description="true for a reply (adds In-Reply-To)")
     attachments: list[DraftAttachment] = Field(default_factory=list, max_length=50)
 
@@ -124,22 +127,34 @@ _CHECK_BODY = {
 )
 async def check(request: Request, who: Who) -> dict[str, Any]:
     c = ctx(request)
-    body = await request.body()
-    if len(body) > c.settings.smtp.max_message_bytes:
-        raise HTTPException(413, "message too large")
+    body = await _bounded_body(request, c.settings.smtp.max_message_bytes)
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype == "application/json":
         try:
             draft = Draft.model_validate(json.loads(body))
         except (ValueError, ValidationError) as exc:
             raise HTTPException(422, f"not a draft: {exc}") from exc
-        body = draft_message(
-            draft.subject,
-            draft.text,
-            draft.html,
-            draft.reply,
-            [(a.name, a.content_type, a.size) for a in draft.attachments],
-        )
+        try:
+            body = draft_message(
+                draft.subject,
+                draft.text,
+                draft.html,
+                draft.reply,
+                [(a.name, a.content_type, a.size) for a in draft.attachments],
+            )
+        except ValueError as exc:  # what the email package refuses in a header
+            raise HTTPException(422, f"not a draft: {exc}") from exc
     elif ctype not in ("message/rfc822", "application/octet-stream", "text/plain"):
         raise HTTPException(415, "send message/rfc822 or application/json")
     return to_json(Path("-"), c.checker_provider().judge(body))
+
+
+async def _bounded_body(request: Request, limit: int) -> bytes:
+    """The request body, refused with 413 as soon as it passes ``limit`` (not after buffering
+    all of it: a client could send gigabytes)."""
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise HTTPException(413, "message too large")
+    return bytes(body)

@@ -7,10 +7,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
-from proxy.store.api import Role
 from proxy.web import detail, service
-from proxy.web.auth import Forbidden, Principal
-from proxy.web.deps import ctx, principal, supervisor
+from proxy.web.auth import Principal
+from proxy.web.deps import Text, Utf8, ctx, principal, supervisor
 from proxy.web.listing import ListQuery, Pages, fetch
 
 router = APIRouter(prefix="/api", tags=["quarantine"])
@@ -19,23 +18,23 @@ Boss = Annotated[Principal, Depends(supervisor)]
 
 
 class Reason(BaseModel):
-    reason: str = Field(min_length=1, max_length=2000, description="why (kept in the audit log)")
+    reason: Text = Field(min_length=1, max_length=2000, description="why (kept in the audit log)")
 
 
 class Note(BaseModel):
-    note: str = Field(min_length=1, max_length=2000)
+    note: Text = Field(min_length=1, max_length=2000)
 
 
 class Edit(BaseModel):
-    reason: str = Field(min_length=1, max_length=2000)
-    text: str | None = Field(None, description="new text/plain body; null keeps it")
-    html: str | None = Field(None, description="new text/html body; null keeps it")
+    reason: Text = Field(min_length=1, max_length=2000)
+    text: Utf8 | None = Field(None, description="new text/plain body; null keeps it")
+    html: Utf8 | None = Field(None, description="new text/html body; null keeps it")
 
 
 class Bulk(BaseModel):
     action: str = Field(pattern="^(release|reject)$")
-    ids: list[str] = Field(min_length=1, max_length=500)
-    reason: str = Field(min_length=1, max_length=2000)
+    ids: list[Text] = Field(min_length=1, max_length=500)
+    reason: Text = Field(min_length=1, max_length=2000)
 
 
 @router.get("/held", summary="List held messages with filters, counts and ages")
@@ -63,32 +62,28 @@ async def get_held(request: Request, held_id: str, who: Who) -> dict[str, Any]:
 
 
 @router.post("/held/{held_id}/release", summary="Re-check and relay; a failed relay stays held")
-async def release(request: Request, held_id: str, body: Reason, who: Boss) -> dict[str, Any]:
+async def release(request: Request, held_id: str, body: Reason, who: Who) -> dict[str, Any]:
     return (await service.release(ctx(request), who, held_id, body.reason)).as_json()
 
 
 @router.post("/held/{held_id}/reject", summary="Reject with a reason; the agent is notified")
-async def reject(request: Request, held_id: str, body: Reason, who: Boss) -> dict[str, Any]:
+async def reject(request: Request, held_id: str, body: Reason, who: Who) -> dict[str, Any]:
     return (await service.reject(ctx(request), who, held_id, body.reason)).as_json()
 
 
 @router.post("/held/{held_id}/edit", summary="Edit the bodies, re-check, keep both, release")
-async def edit(request: Request, held_id: str, body: Edit, who: Boss) -> dict[str, Any]:
+async def edit(request: Request, held_id: str, body: Edit, who: Who) -> dict[str, Any]:
     out = await service.edit_release(ctx(request), who, held_id, body.text, body.html, body.reason)
     return out.as_json()
 
 
 @router.post("/held/{held_id}/note", summary="Add a note to the message's history")
 async def note(request: Request, held_id: str, body: Note, who: Who) -> dict[str, Any]:
-    if who.role is Role.VIEWER:
-        raise Forbidden()
     return (await service.note(ctx(request), who, held_id, body.note)).as_json()
 
 
 @router.post("/held/{held_id}/request-release", summary="Agent: ask a supervisor for a release")
 async def request_release(request: Request, held_id: str, body: Note, who: Who) -> dict[str, Any]:
-    if who.role is Role.VIEWER:
-        raise Forbidden()
     return (await service.request_release(ctx(request), who, held_id, body.note)).as_json()
 
 

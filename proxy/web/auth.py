@@ -8,8 +8,7 @@ import hmac
 import json
 import secrets
 import time
-from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from fastapi import Request
 
@@ -114,61 +113,6 @@ def check_csrf(session_csrf: str, supplied: str | None) -> None:
         raise CsrfError()
 
 
-@dataclass
-class LoginLimiter:
-    """Slows password guessing without letting anyone lock a user out (in memory, per process).
-
-    Failures count per (user name, client address): after ``free`` failures each further
-    attempt from that address must wait ``base`` seconds, doubling up to ``ceiling``; an
-    attempt before then is refused without checking the password. Another address is not
-    affected, so the real user still logs in from their own machine. A name that many
-    addresses fail on (``name_ceiling`` in ``window``) is only slowed down: every attempt on it
-    waits ``name_pause`` seconds before the password is checked.
-    """
-
-    free: int = 3
-    base: float = 1.0
-    ceiling: float = 60.0
-    window: float = 900.0
-    name_ceiling: int = 20
-    name_pause: float = 1.0
-    _pairs: dict[tuple[str, str], tuple[int, float]] = field(default_factory=dict)  # count, last
-    _names: dict[str, deque[float]] = field(default_factory=dict)
-
-    def wait(self, name: str, client: str) -> float:
-        """Seconds this client must still wait before trying this name again (0: go ahead)."""
-        count, last = self._pairs.get((key(name), client), (0, 0.0))
-        if count < self.free:
-            return 0.0
-        delay = min(self.ceiling, self.base * 2.0 ** (count - self.free))
-        return max(0.0, last + delay - time.monotonic())
-
-    def pause(self, name: str) -> float:
-        """How long to hold every attempt on a name that is under a spray of failures."""
-        return self.name_pause if self._recent(key(name), time.monotonic()) >= self.name_ceiling else 0.0
-
-    def failed(self, name: str, client: str) -> None:
-        now = time.monotonic()
-        pair = (key(name), client)
-        count, last = self._pairs.get(pair, (0, 0.0))
-        self._pairs[pair] = (count + 1 if now - last < self.window else 1, now)
-        self._names.setdefault(key(name), deque()).append(now)
-        if len(self._pairs) > 10_000:  # bound memory under a spray of names and addresses
-            self._pairs = {k: v for k, v in self._pairs.items() if now - v[1] < self.window}
-            self._names = {k: v for k, v in self._names.items() if self._recent(k, now)}
-
-    def succeeded(self, name: str, client: str) -> None:
-        self._pairs.pop((key(name), client), None)
-
-    def _recent(self, name: str, now: float) -> int:
-        hits = self._names.get(name)
-        if not hits:
-            return 0
-        while hits and hits[0] < now - self.window:
-            hits.popleft()
-        return len(hits)
-
-
-def key(name: str) -> str:
-    """One spelling per user name: case and spaces do not make a new one."""
-    return " ".join(name.split()).casefold()
+def client_address(request: Request) -> str:
+    """The peer address the login limits count by (behind a proxy: the proxy's address)."""
+    return request.client.host if request.client else "-"

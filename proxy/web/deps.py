@@ -5,19 +5,20 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Annotated
 
 from fastapi import Request
 from prometheus_client import CollectorRegistry
+from pydantic import AfterValidator
 
 from proxy.pipeline.checker import Checker
 from proxy.settings import Settings
-from proxy.store.api import HeldMessage, Role, Store
+from proxy.store.api import HeldMessage, LoginLimits, Role, Store
 from proxy.web.auth import (
     COOKIE,
     SESSION_SECONDS,
     UNSAFE_METHODS,
     Forbidden,
-    LoginLimiter,
     NotAuthenticated,
     Principal,
     Session,
@@ -25,6 +26,23 @@ from proxy.web.auth import (
     bearer,
     check_csrf,
 )
+
+
+def _utf8(value: str) -> str:
+    # JSON may carry a lone surrogate ("\\udc00"): no email, page or database can hold it.
+    value.encode("utf-8")  # UnicodeEncodeError is a ValueError: the API answers 422
+    return value
+
+
+def _storable(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("NUL is not allowed (the database cannot keep it)")
+    return _utf8(value)
+
+
+# Text fields of API bodies: Utf8 for what is only checked, Text for what the store keeps.
+Utf8 = Annotated[str, AfterValidator(_utf8)]
+Text = Annotated[str, AfterValidator(_storable)]
 
 # Seconds a removed user, a changed role or a session revoked on another instance may live on.
 USERS_TTL = 30.0
@@ -37,7 +55,7 @@ class Ctx:
     checker_provider: Callable[[], Checker]
     registry: CollectorRegistry
     signer: Signer
-    limiter: LoginLimiter
+    limits: LoginLimits  # failed logins, counted in the store
     _users: dict[str, tuple[Role, float]] = field(default_factory=dict)  # role, valid after
     _users_at: float = -USERS_TTL
 

@@ -71,7 +71,7 @@ def draft_message(
 ) -> bytes:
     """A message built from a helpdesk draft, for the pre-send check."""
     msg = EmailMessage()
-    msg["Subject"] = subject
+    msg["Subject"] = " ".join(subject.splitlines())  # a header is one line (RFC 5322 2.2)
     msg["From"] = "draft@bsm-guard.invalid"
     msg["To"] = "buyer@marketplace.amazon.com"
     if reply:

@@ -9,10 +9,13 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.datastructures import FormData
 
+from proxy.errors import StoreError
 from proxy.observe import metrics
-from proxy.web.auth import COOKIE, check_csrf, new_session
-from proxy.web.deps import ctx, principal, session
+from proxy.store.api import User
+from proxy.web.auth import COOKIE, Session, check_csrf, client_address, new_session
+from proxy.web.deps import Ctx, ctx, principal, session
 from proxy.web.render import TEMPLATES, set_session
 
 router = APIRouter(include_in_schema=False)
@@ -43,29 +46,45 @@ async def login(request: Request) -> Response:
     form = await request.form()
     sess = session(request)
     name, password = str(form.get("name", "")).strip(), str(form.get("password", ""))
-    client = request.client.host if request.client else "-"
-    error = ""
-    wait = c.limiter.wait(name, client)
     if sess is None or not _csrf_matches(sess.csrf, form.get("csrf")):
-        error = "Your session expired; please try again."
-    elif wait > 0:
-        error = f"Too many failed attempts from this address; try again in {math.ceil(wait)} s."
+        return _refused(request, form, sess, "Your session expired; please try again.", 403)
+    try:
+        user, error, code = await _check(c, name, password, client_address(request))
+    except StoreError as exc:
+        # Fail closed: without the shared counts a guess could not be slowed down.
+        log.error("login refused, the store does not answer: %s", exc)
+        return _refused(request, form, sess, UNAVAILABLE, 503)
+    if user is None:
+        return _refused(request, form, sess, error, code)
+    done = RedirectResponse(_safe_next(form.get("next")), status_code=303)
+    set_session(done, request, new_session(user))
+    return done
+
+
+UNAVAILABLE = "Logging in is not possible right now: the database does not answer. Try again in a minute."
+
+
+async def _check(c: Ctx, name: str, password: str, client: str) -> tuple[User | None, str, int]:
+    """The user, or why not and the status code; ``StoreError`` when the store is down."""
+    gate = await c.store.login_attempt(name, client, c.limits)
+    if gate.wait > 0:
         metrics.LOGIN_FAILURES.labels("throttled").inc()
-        await _audit(c, name, "login_throttled", client, wait)
-    else:
-        await asyncio.sleep(c.limiter.pause(name))  # a name under a spray: slowed, never locked
-        user = await c.store.verify_user(name, password)
-        if user is not None:
-            c.limiter.succeeded(name, client)
-            done = RedirectResponse(_safe_next(form.get("next")), status_code=303)
-            set_session(done, request, new_session(user))
-            return done
-        c.limiter.failed(name, client)
+        await _audit(c, name, "login_throttled", client, gate.wait)
+        wait = math.ceil(gate.wait)
+        return None, f"Too many failed attempts from this address; try again in {wait} s.", 429
+    await asyncio.sleep(gate.pause)  # a name under a spray: slowed, never locked
+    user = await c.store.verify_user(name, password)
+    if user is None:
+        await c.store.login_failed(name, client)
         metrics.LOGIN_FAILURES.labels("wrong_password").inc()
         await _audit(c, name, "login_failed", client, 0.0)
-        error = "Wrong name or password."
+        return None, "Wrong name or password.", 401
+    await c.store.login_succeeded(name, client)
+    return user, "", 303
+
+
+def _refused(request: Request, form: FormData, sess: Session | None, error: str, code: int) -> Response:
     fresh = sess or new_session()
-    code = 429 if error.startswith("Too many") else 403 if "expired" in error else 401
     response = TEMPLATES.TemplateResponse(
         request,
         "login.html",
@@ -76,13 +95,13 @@ async def login(request: Request) -> Response:
     return response
 
 
-async def _audit(c: Any, name: str, action: str, client: str, wait: float) -> None:
+async def _audit(c: Ctx, name: str, action: str, client: str, wait: float) -> None:
     """Failed and throttled logins go to the audit log (a store failure must not hide the page)."""
     details: dict[str, Any] = {"client": client}
     if wait:
         details["wait_seconds"] = round(wait, 1)
     try:
-        await c.store.audit(name[:80] or "-", action, None, details)
+        await c.store.audit(name.replace("\x00", "")[:80] or "-", action, None, details)
     except Exception:
         log.exception("login audit failed")
 

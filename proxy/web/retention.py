@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from proxy.observe.record import count_review
+from proxy.observe.record import review_waited
 from proxy.settings import Settings
 from proxy.store.api import Store
 
@@ -62,4 +62,4 @@ async def _count_expired(store: Store, expired: list[str]) -> None:
         log.exception("review metrics for %d expired messages not recorded", len(expired))
         return
     for held_id in expired:
-        count_review("expired", waits.get(held_id, 0.0))
+        review_waited(waits.get(held_id, 0.0))

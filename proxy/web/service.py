@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from proxy.delivery import release as act
 from proxy.errors import BsmGuardError
 from proxy.observe.notify import notify
-from proxy.store.api import HeldMessage, HeldStatus
+from proxy.store.api import HeldMessage, HeldStatus, Role
 from proxy.web import mime
-from proxy.web.auth import Principal
+from proxy.web.auth import Forbidden, Principal
 from proxy.web.deps import Ctx, owns
 
 log = logging.getLogger(__name__)
+HELD_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
 class NotFound(Exception):
@@ -44,22 +46,40 @@ class Outcome:
 
 
 async def visible(c: Ctx, who: Principal, held_id: str) -> HeldMessage:
-    held = await c.store.get(held_id)
+    # Not the shape of any id: no query (PostgreSQL refuses NUL in text, it would be a 503).
+    held = await c.store.get(held_id) if HELD_ID.fullmatch(held_id) else None
     if held is None or not owns(who, held):
         raise NotFound(held_id)
     return held
 
 
+async def decidable(c: Ctx, who: Principal, held_id: str) -> HeldMessage:
+    """A message this caller may release, reject or edit. Visibility is checked first, so
+    another agent's id is "not found" like an id that does not exist, never "forbidden"."""
+    held = await visible(c, who, held_id)
+    if not who.decides:
+        raise Forbidden()
+    return held
+
+
+async def annotatable(c: Ctx, who: Principal, held_id: str) -> HeldMessage:
+    """A message this caller may add a note or a release request to (not viewers)."""
+    held = await visible(c, who, held_id)
+    if who.role is Role.VIEWER:
+        raise Forbidden()
+    return held
+
+
 def _need(text: str | None, what: str) -> str:
-    value = (text or "").strip()
+    value = (text or "").replace("\x00", "").strip()  # PostgreSQL text cannot hold NUL
     if not value:
         raise Invalid(f"a {what} is required")
     return value[:2000]
 
 
 async def release(c: Ctx, who: Principal, held_id: str, reason: str | None) -> Outcome:
+    await decidable(c, who, held_id)
     why = _need(reason, "reason")
-    await visible(c, who, held_id)
     try:
         result = await act.release(c.store, c.settings, held_id, who.name, why, checker=c.checker_provider())
     except BsmGuardError as exc:
@@ -79,8 +99,8 @@ async def release(c: Ctx, who: Principal, held_id: str, reason: str | None) -> O
 
 
 async def reject(c: Ctx, who: Principal, held_id: str, reason: str | None) -> Outcome:
+    await decidable(c, who, held_id)
     why = _need(reason, "reason")
-    await visible(c, who, held_id)
     try:
         await act.reject_held(c.store, c.settings, held_id, who.name, why)
     except BsmGuardError as exc:
@@ -95,8 +115,8 @@ async def edit_release(
     c: Ctx, who: Principal, held_id: str, text: str | None, html: str | None, reason: str | None
 ) -> Outcome:
     """Save the supervisor's version (both kept, diff audited), re-check it, release it."""
+    held = await decidable(c, who, held_id)
     why = _need(reason, "reason")
-    held = await visible(c, who, held_id)
     if held.status is not HeldStatus.HELD or held.raw is None:
         raise Invalid("only a held message with its content can be edited")
     before = mime.bodies(held.edited_raw or held.raw)
@@ -132,15 +152,15 @@ async def edit_release(
 
 
 async def note(c: Ctx, who: Principal, held_id: str, text: str | None) -> Outcome:
+    await annotatable(c, who, held_id)
     body = _need(text, "note")
-    await visible(c, who, held_id)
     await c.store.audit(who.name, "note", held_id, {"note": body})
     return Outcome(held_id, True, "", "note added")
 
 
 async def request_release(c: Ctx, who: Principal, held_id: str, text: str | None) -> Outcome:
+    held = await annotatable(c, who, held_id)
     body = _need(text, "note")
-    held = await visible(c, who, held_id)
     if held.status is not HeldStatus.HELD:
         raise Invalid("the message is no longer held")
     await c.store.audit(who.name, "release_requested", held_id, {"note": body})
