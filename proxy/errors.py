@@ -32,6 +32,14 @@ class StoreError(BsmGuardError):
     pass
 
 
+class LedgerBusy(StoreError):
+    """Another message's review request for the same order is being relayed right now."""
+
+    def __init__(self, order_id: str) -> None:
+        super().__init__(f"a review request for order {order_id} is being relayed by another session")
+        self.order_id = order_id
+
+
 class RelayError(BsmGuardError):
     def __init__(self, code: int, message: str) -> None:
         super().__init__(f"{code} {message}")

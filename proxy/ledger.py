@@ -7,7 +7,10 @@ from typing import Protocol
 
 class Ledger(Protocol):
     async def reserve(self, order_ids: tuple[str, ...], ref: str) -> tuple[str, ...]:
-        """Reserve every order id for ``ref``; return the ids already taken (then reserve none)."""
+        """Reserve every order id for ``ref``; return the ids already taken (then reserve none).
+
+        A shared ledger raises ``proxy.errors.LedgerBusy`` when another ref holds one and is
+        still relaying it."""
 
     async def confirm(self, ref: str) -> None:
         """The message ``ref`` was relayed: its reservations become permanent."""

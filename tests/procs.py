@@ -29,6 +29,8 @@ READY_TIMEOUT = float(os.environ.get("BSM_GUARD_TEST_READY_TIMEOUT", "90"))
 STOP_TIMEOUT = 20.0
 SMTP_TIMEOUT = 30.0
 BUYER = "buyer-7@marketplace.amazon.com"
+# `make test` runs the process tests a second time with several workers (`serve --workers`).
+TEST_WORKERS = os.environ.get("BSM_GUARD_TEST_WORKERS", "")
 AGENT = "support@shop.example"
 
 
@@ -156,6 +158,11 @@ class Guard:
             self.database,
             "--allow-network",
             "127.0.0.0/8",
+            *(
+                ["--workers", TEST_WORKERS]
+                if TEST_WORKERS and "workers" not in self.config.get("smtp", {})
+                else []
+            ),
         ]
 
     def start(self) -> None:
@@ -300,3 +307,157 @@ def order_id(n: int) -> str:
     """A syntactically valid Amazon order id, distinct per ``n`` and per test run."""
     stamp = time.time_ns() % 10_000_000
     return f"{100 + n % 900:03d}-{stamp:07d}-{(n * 7919 + stamp) % 10_000_000:07d}"
+
+
+# ----------------------------------------------------------------------------- load, abuse, fuzz
+# (tests/test_load_abuse.py, tests/test_fuzz_smtp.py)
+
+
+class SmtpStream:
+    """A byte-level asyncio SMTP client: one command at a time, every reply under a deadline.
+
+    A closed connection is the reply ``(0, "<closed>")``; a reply that does not come within
+    ``timeout`` raises ``TimeoutError`` (the caller counts it as a hang)."""
+
+    def __init__(self, reader: Any, writer: Any) -> None:
+        self.reader, self.writer = reader, writer
+
+    @classmethod
+    async def open(cls, port: int) -> SmtpStream:
+        import asyncio
+
+        reader, writer = await asyncio.open_connection("127.0.0.1", port, limit=2**20)
+        return cls(reader, writer)
+
+    async def reply(self, timeout: float = SMTP_TIMEOUT) -> tuple[int, str]:
+        import asyncio
+
+        lines: list[bytes] = []
+        while True:
+            line = await asyncio.wait_for(self.reader.readline(), timeout)
+            if not line.endswith(b"\n"):  # closed (mid-reply: what came, then closed)
+                return 0, b"".join(lines).decode(errors="replace") + "<closed>"
+            lines.append(line)
+            if line[3:4] != b"-":
+                text = b"".join(lines).decode(errors="replace").rstrip("\r\n")
+                return int(line[:3]) if line[:3].isdigit() else -1, text
+
+    async def cmd(self, line: bytes, timeout: float = SMTP_TIMEOUT) -> tuple[int, str]:
+        self.writer.write(line + b"\r\n")
+        await self.writer.drain()
+        return await self.reply(timeout)
+
+    async def send_data(self, raw: bytes, timeout: float = SMTP_TIMEOUT) -> tuple[int, str]:
+        """The message after a 354: CRLF line ends, dot-stuffed, then the end-of-data mark."""
+        lines = raw.replace(b"\r\n", b"\n").split(b"\n")
+        if lines and lines[-1] == b"":
+            lines.pop()
+        body = b"".join((b"." + line if line.startswith(b".") else line) + b"\r\n" for line in lines)
+        self.writer.write(body + b".\r\n")
+        await self.writer.drain()
+        return await self.reply(timeout)
+
+    async def transaction(
+        self, raw: bytes, to: str = BUYER, mail_from: str = AGENT, timeout: float = SMTP_TIMEOUT
+    ) -> tuple[int, str]:
+        """MAIL, RCPT, DATA: the first refused step's reply, else the end-of-data reply."""
+        for line in (f"MAIL FROM:<{mail_from}>".encode(), f"RCPT TO:<{to}>".encode(), b"DATA"):
+            code, text = await self.cmd(line, timeout)
+            if code not in (250, 354):
+                return code, text
+        return await self.send_data(raw, timeout)
+
+    def close(self) -> None:
+        self.writer.close()
+
+
+def vm_rss(pid: int) -> int:
+    """Resident set size of process ``pid`` in bytes (``VmRSS`` of /proc/PID/status)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+    raise AssertionError(f"no VmRSS for process {pid}")
+
+
+async def held_senders(database: str) -> dict[str, str]:
+    """Every message in the quarantine (any status) as held id -> envelope sender, read through
+    the store API."""
+    from proxy.store import open_store
+    from proxy.store.api import HeldFilter
+
+    store = await open_store(database, pooled=False)
+    try:
+        held: dict[str, str] = {}
+        offset = 0
+        while True:
+            page, total = await store.list_held(HeldFilter(sort="created_at", offset=offset, limit=1000))
+            held.update((h.id, h.mail_from) for h in page)
+            offset += len(page)
+            if not page or offset >= total:
+                return held
+    finally:
+        await store.close()
+
+
+# ----------------------------------------------------------------------------- faults
+# (tests/test_faults.py)
+
+
+def descendants(pid: int) -> list[int]:
+    """Every live process below ``pid`` (children, their children, …), read from /proc."""
+    by_parent: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] != "Z":
+            by_parent.setdefault(int(fields[1]), []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in by_parent.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def freeze(guard: Guard) -> list[int]:
+    """SIGSTOP ``guard``'s process and every worker under it (the supervisor first, so it
+    starts no new worker meanwhile); returns their pids."""
+    assert guard.proc is not None
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(guard.proc.pid, signal.SIGSTOP)
+    tree = descendants(guard.proc.pid)
+    for pid in tree:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGSTOP)
+    return [guard.proc.pid, *tree]
+
+
+def kill_hard(guard: Guard) -> None:
+    """kill -9 of ``guard`` and of every worker under it (a killed supervisor would only send its
+    workers SIGTERM, and they would finish their transactions): nobody gets to say anything.
+    The workers run until their own SIGKILL; only a supervisor is stopped first, so that it
+    starts no new worker in between. (Stopping a process that handles mail would let its peers,
+    the upstream, go on meanwhile: another fault than kill -9.)"""
+    assert guard.proc is not None
+    tree = descendants(guard.proc.pid)
+    if tree:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(guard.proc.pid, signal.SIGSTOP)
+        tree = descendants(guard.proc.pid)
+    for pid in tree:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    guard.proc.kill()
+    guard.proc.wait(STOP_TIMEOUT)
+    wait_until(lambda: not any(_running(p) for p in tree), STOP_TIMEOUT, what="the killed workers to be gone")

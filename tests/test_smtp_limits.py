@@ -7,6 +7,8 @@ import asyncio
 import pytest
 from helpers import compliant_message, smtp_send
 
+from proxy.smtp import replies
+
 
 class Raw:
     """A byte-level SMTP client for the cases a polite library will not produce."""
@@ -132,7 +134,7 @@ async def test_idle_session_times_out(guard_app) -> None:
     c = await Raw.open(app.smtp_port)
     await c.reply()
     await asyncio.sleep(1.0)
-    assert await c.reader.read() == b""
+    assert await c.reader.read() == f"{replies.IDLE_TIMEOUT}\r\n".encode()  # said, then closed
     c.close()
 
 

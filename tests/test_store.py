@@ -16,11 +16,12 @@ from alembic.migration import MigrationContext
 from sqlalchemy import Connection, text, update
 from sqlalchemy.exc import DBAPIError
 
-from proxy.errors import StoreError
+from proxy.errors import LedgerBusy, StoreError
 from proxy.ledger import Ledger
 from proxy.store import LazyLedger, SqlStore, open_ledger, open_store
 from proxy.store.api import HeldFilter, HeldStatus, Role, Store
-from proxy.store.tables import Base, Quarantine
+from proxy.store.ledger_sql import STALE_SECONDS
+from proxy.store.tables import Base, Quarantine, RequestLedger
 
 RCPT = ("x7k2m9p4q1w8e5r@marketplace.amazon.de",)
 
@@ -297,8 +298,11 @@ async def test_purge_raw_preview_then_apply(store: SqlStore) -> None:
 async def test_ledger_reserve_confirm_release(store: SqlStore) -> None:
     assert await store.reserve(("o-1", "o-2"), "m1") == ()
     assert await store.reserve(("o-1", "o-2"), "m1") == ()  # the same message again
-    assert await store.reserve(("o-3", "o-2", "o-1"), "m2") == ("o-2", "o-1")
+    with pytest.raises(LedgerBusy):  # m1 is still being relayed: ask again later
+        await store.reserve(("o-3", "o-2", "o-1"), "m2")
     assert await store.reserve(("o-3",), "m3") == ()  # m2 reserved nothing: all or none
+    await store.confirm("m3")
+    assert await store.reserve(("o-3", "o-2"), "m2") == ("o-3",)  # m3 was relayed: a repeat
     await store.release("m1")
     assert await store.reserve(("o-1",), "m4") == ()
     await store.confirm("m4")
@@ -307,26 +311,46 @@ async def test_ledger_reserve_confirm_release(store: SqlStore) -> None:
     assert await store.reserve((), "m6") == ()
 
 
+async def test_a_reservation_left_by_a_dead_process_is_taken_over_when_stale(store: SqlStore) -> None:
+    assert await store.reserve(("o-9",), "killed-mid-relay") == ()
+    with pytest.raises(LedgerBusy):
+        await store.reserve(("o-9",), "retry")
+    async with store._tx() as s:  # the reservation is older than any transaction can last
+        await s.execute(
+            update(RequestLedger)
+            .where(RequestLedger.ref == "killed-mid-relay")
+            .values(created_at=datetime.now(UTC) - timedelta(seconds=STALE_SECONDS + 1))
+        )
+    assert await store.reserve(("o-9",), "retry") == ()
+    await store.confirm("retry")
+    assert await store.reserve(("o-9",), "third") == ("o-9",)
+
+
 async def test_ledger_twenty_concurrent_reservations_one_winner(database_url: str) -> None:
     # Five engines (five pools, like five processes) race for one order id.
     stores = [await open_store(database_url) for _ in range(5)]
     try:
         results = await asyncio.gather(
-            *(stores[i % 5].reserve(("111-0000000-0000001",), f"m{i}") for i in range(20))
+            *(stores[i % 5].reserve(("111-0000000-0000001",), f"m{i}") for i in range(20)),
+            return_exceptions=True,
         )
     finally:
         for s in stores:
             await s.close()
-    assert sorted(results) == [()] + [("111-0000000-0000001",)] * 19
+    assert results.count(()) == 1, results
+    assert all(isinstance(r, LedgerBusy) for r in results if r != ()), results
 
 
 RACER = """
 import asyncio, sys
+from proxy.errors import LedgerBusy
 from proxy.store import open_store
 async def main():
     store = await open_store(sys.argv[1])
     try:
         print("won" if not await store.reserve(("222-0000000-0000002",), sys.argv[2]) else "lost")
+    except LedgerBusy:
+        print("lost")
     finally:
         await store.close()
 asyncio.run(main())
@@ -491,6 +515,7 @@ async def test_open_store_is_idempotent(database_url: str) -> None:
 
 OPENER = """
 import asyncio, sys
+from proxy.errors import LedgerBusy
 from proxy.store import open_store
 async def main():
     store = await open_store(sys.argv[1])

@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass, field, replace
 
 from proxy.detectors import DETECTORS, Context, Detector, requests, signal
-from proxy.errors import ParseLimitError
+from proxy.errors import LedgerBusy, ParseLimitError
 from proxy.ledger import Ledger
 from proxy.models import Action, Category, Document, Finding, Judgement, Kind, Verdict
 from proxy.pipeline import decide as decide_stage
@@ -92,7 +92,10 @@ class Checker:
             return judgement
         if judgement.verdict not in (Verdict.DELIVER, Verdict.REWRITE):
             # Not relayed, so it does not reserve; still labelled when the order is taken.
-            taken = await ledger.reserve(request.order_ids, ref)
+            try:
+                taken = await ledger.reserve(request.order_ids, ref)
+            except LedgerBusy:  # another message is relaying its request: no label yet
+                return judgement
             if not taken:
                 await ledger.release(ref)
                 return judgement

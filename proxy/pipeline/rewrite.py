@@ -115,14 +115,20 @@ def _rewrite_entity(head: bytes, body: bytes, tf: _Transforms, depth: int) -> by
     cte = (msg.get("Content-Transfer-Encoding") or "7bit").strip().lower()
     charset = _codec(msg.get_content_charset() or "us-ascii")
     eol = b"\r\n" if b"\r\n" in head or b"\r\n" in body[:4096] else b"\n"
-    text = _decode(body, cte).decode(charset, "replace")
+    # surrogateescape: a byte the charset cannot decode comes back out as the same byte, so
+    # the rewrite changes nothing but what a transform removed (a "replace" turned each into
+    # U+FFFD, three octets, and could push a 998-octet line over SMTP's limit).
+    text = _decode(body, cte).decode(charset, "surrogateescape")
     new = text
     for step in steps:
         new = step(new)
     if new == text:
         return None
-    errors = "xmlcharrefreplace" if ctype == "text/html" else "replace"
-    return _encode(new.encode(charset, errors), cte, eol, body)
+    try:
+        data = new.encode(charset, "surrogateescape")
+    except UnicodeEncodeError:  # a stateful codec (ISO-2022) that cannot take the bytes back
+        data = new.encode(charset, "xmlcharrefreplace" if ctype == "text/html" else "replace")
+    return _encode(data, cte, eol, body)
 
 
 def _rewrite_multipart(body: bytes, boundary: bytes, tf: _Transforms, depth: int) -> bytes | None:

@@ -62,11 +62,19 @@ AUTH_TEMPFAIL = Reply(454, "4.7.0", "Temporary authentication failure, try again
 TOO_MANY_SESSIONS = Reply(421, "4.7.0", "Too many connections, try again later")
 TOO_MANY_FROM_CLIENT = Reply(421, "4.7.0", "Too many connections from your address, try again later")
 SHUTTING_DOWN = Reply(421, "4.3.2", "Service shutting down, try again later")
+# RFC 5321 4.5.3.2: a server may close a session that stays silent; it says why first.
+IDLE_TIMEOUT = Reply(421, "4.4.2", "Timeout: no complete command received in time, closing the connection")
+DATA_TIMEOUT = Reply(
+    421, "4.4.2", "Timeout: the message was not received and handled in time, closing the connection"
+)
 SENDER_OK = Reply(250, "2.1.0", "Sender OK")
 RECIPIENT_OK = Reply(250, "2.1.5", "Recipient OK")
 TOO_MANY_RECIPIENTS = Reply(452, "4.5.3", "Too many recipients in one message")
 INTERNAL_ERROR = Reply(451, "4.3.0", "Internal error, try again later")
 HOLD_FAILED = Reply(451, "4.3.0", "Cannot store the message for review now, try again later")
+REQUEST_IN_FLIGHT = Reply(
+    451, "4.7.1", "A review request for this order is being sent right now: try again in a few minutes"
+)
 UPSTREAM_UNAVAILABLE = Reply(451, "4.4.1", "Upstream mail server unavailable, try again later")
 LINE_TOO_LONG = Reply(
     500, "5.5.2", "Line too long (RFC 5321 4.5.3.1.6): use quoted-printable or base64 for long lines"
@@ -164,11 +172,11 @@ def translate(status: str) -> str:
     known = _BUILTIN.get(status)
     if known is not None:
         return str(known)
-    if status.startswith("552 "):
-        return str(Reply(552, "5.3.4", "Message too big"))
     code, _, text = status.partition(" ")
     if code == "220" or len(code) != 3 or not code.isdigit() or code[0] not in _CLASS_ENHANCED:
         return status
-    if _ENHANCED.match(text + " "):
+    if _ENHANCED.match(text + " "):  # ours, or the upstream's passed through (its 552 5.2.2 too)
         return status
+    if code == "552":
+        return str(Reply(552, "5.3.4", "Message too big"))
     return f"{code} {_CLASS_ENHANCED[code[0]]} {clean(text.removeprefix('Error: '))}"

@@ -133,6 +133,14 @@ class GuardSMTP(SMTP):
     def eof_received(self) -> bool | None:
         return False if self.refused else super().eof_received()
 
+    def _timeout_cb(self) -> None:
+        """aiosmtpd closes a timed-out session without a word; the client is told 421 4.4.2
+        first (the DATA deadline covers the upload, the judgement and the relay: see smtp_DATA)."""
+        reply = replies.DATA_TIMEOUT if self.busy else replies.IDLE_TIMEOUT
+        log.info("SMTP session from %s timed out (%s)", self.client_ip, "DATA" if self.busy else "idle")
+        metrics.reply_sent(str(reply))
+        self.close(reply)
+
     def close(self, reply: Reply | None = None) -> None:
         """Shutdown: say why (when idle) and close."""
         transport = self.transport
@@ -151,6 +159,8 @@ class GuardSMTP(SMTP):
         if not (self.in_ehlo and status.startswith("250")):
             if status.startswith("538 ") and self.tls_context is None:
                 status = str(replies.AUTH_NEEDS_TLS_NONE_HERE)  # no STARTTLS to suggest
+            elif status.startswith("552 Error:") and self.data_size_limit:  # aiosmtpd: SIZE=, DATA
+                status = str(replies.message_too_big(self.data_size_limit))  # names the limit
             status = replies.translate(status)
             metrics.reply_sent(status)
         await super().push(status)
