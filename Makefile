@@ -23,9 +23,13 @@ run: $(STAMP)
 		--upstream capture:var/outbox --allow-network 127.0.0.0/8 --allow-network ::1/128 \
 		--tls-listen 127.0.0.1:2465 --tls-self-signed var/tls
 
-# The whole test suite (PostgreSQL tests run when 127.0.0.1:5432 answers).
+# The whole test suite (PostgreSQL tests run when 127.0.0.1:5432 answers), then the tests of
+# real `serve` processes once more with two worker processes each (`serve --workers 2`).
 test: $(STAMP)
 	$(BIN)/pytest
+	BSM_GUARD_TEST_WORKERS=2 $(BIN)/pytest -q $(WORKER_TESTS)
+
+WORKER_TESTS := tests/test_two_instances.py tests/test_prometheus.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check proxy tests bench tools

@@ -80,8 +80,15 @@ class App:
         checker: Checker | None = None,
         http: bool = True,
         background: bool = True,
+        worker: int | None = None,
     ) -> App:
-        """Bind everything (errors surface here, before anything is served)."""
+        """Bind everything (errors surface here, before anything is served).
+
+        ``worker``: the index of this process among ``smtp.workers`` (``proxy.workers``); the
+        SMTP ports are then shared (SO_REUSEPORT), and only worker 0 serves HTTP and runs the
+        background loops."""
+        if worker:
+            http = background = False
         parse_host_port(settings.smtp.listen, "smtp.listen")  # bad addresses before the store
         parse_host_port(settings.http.listen, "http.listen")
         check_tls_listen(settings)
@@ -93,7 +100,7 @@ class App:
 
             store = await open_store(settings.database_url)
         try:
-            app = await cls._start(settings, store, upstream, checker, http, tls)
+            app = await cls._start(settings, store, upstream, checker, http, tls, worker is not None)
         except BaseException:
             if own_store:
                 await store.close()
@@ -114,6 +121,7 @@ class App:
         checker: Checker | None,
         http: bool,
         tls: ssl.SSLContext | None,
+        shared_port: bool = False,
     ) -> App:
         checker = checker or build_checker(settings.detect)
         upstream = upstream or make_upstream(settings.upstream, settings.smtp.hostname)
@@ -139,7 +147,7 @@ class App:
 
         loop = asyncio.get_running_loop()
         host, port = parse_host_port(settings.smtp.listen, "smtp.listen")
-        smtp = await loop.create_server(factory(False), host, port)
+        smtp = await loop.create_server(factory(False), host, port, reuse_port=shared_port or None)
         smtp_tls: asyncio.Server | None = None
         try:
             if settings.smtp.tls_listen and tls is not None:
@@ -150,6 +158,7 @@ class App:
                     tls_port,
                     ssl=tls,
                     ssl_handshake_timeout=min(TLS_HANDSHAKE_TIMEOUT, settings.smtp.idle_timeout_seconds),
+                    reuse_port=shared_port or None,
                 )
             app = cls(settings, store, guard, limits, smtp, smtp_tls)
             app._watch_rules(checker)
@@ -227,7 +236,7 @@ class App:
 
         host, port = parse_host_port(self.settings.http.listen, "http.listen")
         sock = bind_socket(host, port)
-        web = create_app(self.store, self.settings, lambda: self.guard.checker)
+        web = create_app(self.store, self.settings, lambda: self.guard.checker, metrics.exposition_registry())
         config = uvicorn.Config(web, log_level="warning", lifespan="off", access_log=False)
         self.http = _Uvicorn(config)
         self.http_task = asyncio.create_task(self.http.serve(sockets=[sock]))
@@ -246,6 +255,7 @@ class App:
             self.http.should_exit = True
             with contextlib.suppress(Exception):
                 await self.http_task
+        await self.guard.upstream.close()  # QUIT on the pooled upstream connections
         await self.guard.recorder.close()
         # A store query cancelled mid-flight can fail to unwind: each stop has its own limit.
         rules = [t for t in (self.rules_task, *self.reloads) if t is not None]
@@ -441,9 +451,9 @@ def configure_logging(level: str) -> None:
     logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd's per-command log
 
 
-async def serve(settings: Settings) -> int:
-    """Run until SIGTERM/SIGINT; SIGHUP reloads the rule packs."""
-    app = await App.start(settings)
+async def serve(settings: Settings, worker: int | None = None) -> int:
+    """Run until SIGTERM/SIGINT; SIGHUP reloads the rule packs (``worker``: see ``App.start``)."""
+    app = await App.start(settings, worker=worker)
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     loop.add_signal_handler(signal.SIGTERM, stop.set)

@@ -37,6 +37,13 @@ class UpstreamSettings(_Closed):
     username: str | None = None
     password: str | None = None
     timeout_seconds: float = Field(default=60.0, gt=0)  # overall deadline of one upstream transaction
+    # Authenticated connections kept open and reused between messages, also the most messages
+    # relayed at once (the others wait, within timeout_seconds); per worker process (smtp.workers);
+    # 0: one connection per message.
+    pool_size: int = Field(default=4, ge=0)
+    # A pooled connection idle this long is closed (QUIT): below the smarthost's own idle limit
+    # (Postfix's smtpd_timeout: 300 s).
+    pool_idle_seconds: float = Field(default=30.0, gt=0)
 
 
 class SmtpSettings(_Closed):
@@ -47,8 +54,12 @@ class SmtpSettings(_Closed):
     extra_relay_domains: tuple[str, ...] = ()
     hostname: str = "bsm-guard"
     max_message_bytes: int = Field(default=14 * 1024 * 1024, gt=0)
-    max_sessions: int = Field(default=100, gt=0)
-    max_sessions_per_client: int = Field(default=20, gt=0)
+    max_sessions: int = Field(default=100, gt=0)  # per worker process
+    max_sessions_per_client: int = Field(default=20, gt=0)  # per worker process
+    # Processes serving SMTP on the same port (SO_REUSEPORT); the first also serves HTTP and
+    # /metrics for all of them. More than one needs a store every process can open (SQLite on
+    # a local disk or PostgreSQL).
+    workers: int = Field(default=1, ge=1, le=64)
     idle_timeout_seconds: float = Field(default=300.0, gt=0)
     require_auth: bool = True
     allow_networks: tuple[str, ...] = ()  # CIDRs whose clients need no AUTH

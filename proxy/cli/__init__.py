@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.argv = list(sys.argv[1:] if argv is None else argv)  # `serve --workers` re-runs it
     if not args.verbose:
         # mail-parser logs every MIME oddity it meets at WARNING; bsm-guard reports what matters.
         for name in QUIET_LIBRARIES:

@@ -73,7 +73,21 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--monitor", action="store_true", help="monitor mode: record what would happen, deliver everything"
     )
+    p.add_argument(
+        "--workers",
+        metavar="N",
+        type=_workers,
+        help="serve SMTP from N processes sharing the port, to use N cores (smtp.workers; "
+        "default 1). The first also serves the review UI and /metrics for all of them",
+    )
+    p.add_argument("--worker-index", type=int, help=argparse.SUPPRESS)  # set by the supervisor
     p.set_defaults(func=run_serve)
+
+
+def _workers(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 64:
+        raise argparse.ArgumentTypeError(f"expected a number of processes from 1 to 64, got {value!r}")
+    return int(value)
 
 
 def overrides(args: argparse.Namespace) -> dict[str, Any]:
@@ -97,18 +111,30 @@ def overrides(args: argparse.Namespace) -> dict[str, Any]:
         out["smtp.allow_networks"] = list(args.allow_network)
     if args.monitor:
         out["detect.monitor"] = True
+    if args.workers is not None:
+        out["smtp.workers"] = args.workers
     return out
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from proxy.app import configure_logging, serve
-
     settings = load_settings(args.config, overrides(args))  # ConfigError → exit 2 in cli.main
     if not settings.upstream.address:
         return _startup_error(f"no upstream: {NO_UPSTREAM}")
+    supervisor = settings.smtp.workers > 1 and args.worker_index is None
+    if args.worker_index is not None:
+        from proxy.workers import die_with_parent
+
+        die_with_parent()
+    # Imported only now: with workers, prometheus-client must see PROMETHEUS_MULTIPROC_DIR first.
+    from proxy.app import configure_logging, serve
+
     configure_logging(settings.log_level)
     try:
-        return asyncio.run(serve(settings))
+        if supervisor:
+            from proxy.workers import supervise
+
+            return asyncio.run(supervise(settings, args.argv))
+        return asyncio.run(serve(settings, worker=args.worker_index))
     except OSError as exc:
         return _startup_error(_describe_os_error(exc))
     except (ConfigError, StoreError) as exc:

@@ -1,0 +1,128 @@
+"""`serve --workers N`: N processes on one SMTP port, one /metrics, supervised."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from procs import Guard, message, order_id, running, wait_until
+
+WORKERS = 2
+MESSAGES = 24
+
+
+def children(pid: int) -> set[int]:
+    """The live child processes of ``pid`` (from /proc)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(entry.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Running (a zombie left to init counts as gone)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.fixture
+def guard(tmp_path: Path) -> Iterator[Guard]:
+    g = Guard(
+        tmp_path,
+        f"sqlite+aiosqlite:///{tmp_path / 'guard.db'}",
+        f"capture:{tmp_path / 'out'}",
+        config={"smtp": {"workers": WORKERS}, "notify": {"enabled": False}},
+    )
+    with running([g]):
+        yield g
+
+
+def captured_pids(g: Guard) -> list[int]:
+    """The worker pid in each capture file's name (``<time>-<pid>-<n>.eml``)."""
+    return [int(p.name.split("-")[1]) for p in (g.workdir / "out").glob("*.eml")]
+
+
+def relay_some(g: Guard, n: int) -> None:
+    for i in range(n):  # one connection each: the kernel picks a worker per connection
+        code, text = g.send(message(f"Your order {order_id(i)}", "Hello, it shipped today.\n\nRegards"))
+        assert code == 250 and "Relayed" in text, (code, text)
+
+
+def test_workers_share_the_port_and_their_metrics_add_up(guard: Guard) -> None:
+    assert guard.proc is not None
+    workers = children(guard.proc.pid)
+    assert len(workers) == WORKERS
+    relay_some(guard, MESSAGES)
+    pids = captured_pids(guard)
+    assert len(pids) == MESSAGES
+    assert set(pids) == workers, "every worker should have relayed some of the 24 connections"
+    assert guard.sample("bsmguard_messages_total", verdict="relayed") == MESSAGES
+    assert guard.sample("bsmguard_build_info", version=__import__("proxy").__version__) == 1
+
+
+def test_a_killed_worker_is_replaced_and_mail_keeps_flowing(guard: Guard) -> None:
+    assert guard.proc is not None
+    before = children(guard.proc.pid)
+    victim = max(before)
+    os.kill(victim, signal.SIGKILL)
+    wait_until(
+        lambda: len(children(guard.proc.pid)) == WORKERS and victim not in children(guard.proc.pid),  # type: ignore[union-attr]
+        60,
+        what="the supervisor to start a new worker",
+    )
+    relay_some(guard, 4)
+    assert "exited with -9: restarting it" in guard.log_tail(20_000)
+
+
+def test_sigterm_stops_every_worker_and_the_supervisor(guard: Guard) -> None:
+    assert guard.proc is not None
+    workers = children(guard.proc.pid)
+    guard.signal(signal.SIGTERM)
+    assert guard.proc.wait(60) == 0
+    wait_until(lambda: not any(alive(p) for p in workers), 30, what="the workers to exit")
+
+
+def test_workers_die_with_a_killed_supervisor(guard: Guard) -> None:
+    assert guard.proc is not None
+    workers = children(guard.proc.pid)
+    guard.proc.kill()
+    guard.proc.wait(10)
+    wait_until(
+        lambda: not any(alive(p) for p in workers), 30, what="the workers to exit with their supervisor"
+    )
+
+
+def test_a_worker_that_cannot_bind_stops_the_supervisor_with_one_line(tmp_path: Path) -> None:
+    with socket.socket() as taken:  # a listener without SO_REUSEPORT: nobody may share it
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        g = Guard(
+            tmp_path,
+            f"sqlite+aiosqlite:///{tmp_path / 'guard.db'}",
+            f"capture:{tmp_path / 'out'}",
+            config={"smtp": {"workers": WORKERS}},
+            smtp_port=taken.getsockname()[1],
+        )
+        g.start()
+        assert g.proc is not None
+        deadline = time.monotonic() + 120
+        while g.proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.5)
+        code = g.stop()
+    assert code == 2
+    assert "bsm-guard: cannot listen:" in g.log_tail(20_000)
+    assert "Traceback" not in g.log_tail(20_000)
