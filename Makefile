@@ -29,7 +29,7 @@ test: $(STAMP)
 	$(BIN)/pytest
 	BSM_GUARD_TEST_WORKERS=2 $(BIN)/pytest -q $(WORKER_TESTS)
 
-WORKER_TESTS := tests/test_two_instances.py tests/test_prometheus.py
+WORKER_TESTS := tests/test_two_instances.py tests/test_prometheus.py tests/test_faults.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check proxy tests bench tools

@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from proxy.settings import Settings
 
@@ -34,6 +35,7 @@ RESTART_PAUSE = 1.0
 POLL = 0.2
 STOP_TIMEOUT = 90.0  # the upstream deadline plus the drain; then SIGKILL
 PR_SET_PDEATHSIG = 1
+METRICS_PREFIX = "bsm-guard-metrics-"  # + the supervisor's pid: a killed one's folder is swept
 
 
 def worker_argv(argv: Sequence[str], index: int) -> list[str]:
@@ -56,7 +58,8 @@ async def supervise(settings: Settings, argv: Sequence[str]) -> int:
     from proxy.store import open_store
 
     await (await open_store(settings.database_url)).close()  # migrate once, before the workers
-    directory = tempfile.mkdtemp(prefix="bsm-guard-metrics-")
+    _sweep_metrics_dirs()
+    directory = tempfile.mkdtemp(prefix=f"{METRICS_PREFIX}{os.getpid()}-")
     env = {**os.environ, MULTIPROC_ENV: directory}
     loop = asyncio.get_running_loop()
     stopping = asyncio.Event()
@@ -79,6 +82,14 @@ async def supervise(settings: Settings, argv: Sequence[str]) -> int:
     finally:
         await asyncio.to_thread(pool.stop)
         shutil.rmtree(directory, ignore_errors=True)
+
+
+def _sweep_metrics_dirs() -> None:
+    """Remove the metrics folders of supervisors that were killed (SIGKILL skips their clean-up)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{METRICS_PREFIX}*"):
+        pid = folder.name.removeprefix(METRICS_PREFIX).split("-", 1)[0]
+        if pid.isdigit() and not Path(f"/proc/{pid}").exists():
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 class _Pool:

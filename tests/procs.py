@@ -424,10 +424,19 @@ def descendants(pid: int) -> list[int]:
 
 
 def _running(pid: int) -> bool:
+    """Any thread of ``pid`` still alive (a killed process's main thread can be a zombie while
+    its other threads still hold its files open)."""
     try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
     except OSError:
         return False
+    for task in tasks:
+        try:
+            if (task / "stat").read_text().rsplit(")", 1)[1].split()[0] not in ("Z", "X"):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def freeze(guard: Guard) -> list[int]:
