@@ -10,7 +10,7 @@ from email import message_from_bytes
 
 import aiosmtplib
 import pytest
-from helpers import compliant_message, smtp_send
+from helpers import build_mail, compliant_message, smtp_send
 
 from proxy.amazon import RELAY_DOMAINS
 from proxy.observe import metrics
@@ -388,3 +388,32 @@ async def test_monitor_mode_relays_and_records_what_would_have_happened(
     else:
         assert smtp_upstream.messages == [] and row.action == "rejected"
         assert "monitored" not in row.details and after == before
+
+
+async def test_a_rewrite_is_relayed_and_its_diff_reaches_the_audit_row(smtp_upstream, smtp_store) -> None:
+    """The diff is computed by the audit writer, after the reply: it must still be there."""
+    from proxy.app import App
+
+    settings = Settings.model_validate(
+        {
+            "smtp": {"listen": "127.0.0.1:0", "allow_networks": ["127.0.0.0/8"]},
+            "upstream": {"address": f"127.0.0.1:{smtp_upstream.port}", "timeout_seconds": 5},
+            "detect": {"rule_dirs": [], "reload_interval_seconds": 0},
+            "notify": {"enabled": False},
+        }
+    )
+    pixel = '<img src="https://t.mailtrack.example/open/7f3a.gif" width="1" height="1">'
+    html = f"<p>Your parcel left today.</p>{pixel}"
+    raw = build_mail("Re: order 114-1234567-1234567", "Your parcel left today.", html=html)
+    app = await App.start(settings, store=smtp_store, http=False, background=False)
+    try:
+        code, text = await smtp_send(app.smtp_port, raw)
+        await app.guard.recorder.drain()
+    finally:
+        await app.stop(grace=1.0)
+    assert code == 250, text
+    assert len(smtp_upstream.messages) == 1
+    assert b"mailtrack.example" not in smtp_upstream.messages[0][2]
+    [row] = [r for r in await smtp_store.audit_recent() if r.actor == "system"]
+    assert row.action == "rewritten"
+    assert "-" in row.details["rewrite"] and "mailtrack.example" in row.details["rewrite"]

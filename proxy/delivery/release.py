@@ -13,7 +13,7 @@ from typing import Any
 from proxy.delivery.dkim import HOLD_RULE as DKIM_HOLD_RULE
 from proxy.delivery.send import rewrite, send_upstream
 from proxy.errors import RelayError, StoreError
-from proxy.models import Action, Finding, Judgement, Verdict
+from proxy.models import Action, Finding, Judgement, Verdict, resolved
 from proxy.observe.record import review_waited
 from proxy.pipeline.checker import Checker, build_checker
 from proxy.settings import Settings
@@ -109,6 +109,7 @@ async def _release_claimed(
             await store.release(held_id)
             return ReleaseResult(False, "failed", "the message could not be rewritten")
         data, details = rewritten.data, rewritten.details
+    details = resolved(details)  # a supervisor's release: the diff is computed now
     details.update(
         reason=reason, forced=force, overridden=list(held.rules), rules=[f.rule for f in j.findings]
     )

@@ -6,11 +6,12 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from proxy.delivery import dkim
 from proxy.errors import RelayError, RelayTempError
-from proxy.models import Action, Finding
+from proxy.models import Action, Finding, Later
 from proxy.observe.record import count_upstream
 from proxy.pipeline import rewrite as rewrite_stage
 from proxy.settings import DkimSettings
@@ -84,7 +85,7 @@ def rewrite(
     edits = [f.edit for f in findings if f.action is Action.REWRITE and f.edit is not None]
     try:
         data = rewrite_stage.apply_edits(raw, edits)
-        details: dict[str, Any] = {"rewrite": str(rewrite_stage.diff_summary(raw, data))}
+        details: dict[str, Any] = {"rewrite": Later(partial(rewrite_stage.diff_summary, raw, data))}
         signed = dkim.after_rewrite(raw, data, edits, dkim_settings or DkimSettings(), supervised=supervised)
     except Exception:
         log.exception("rewrite failed; holding the message instead")

@@ -81,12 +81,13 @@ class Model:
 
     def scores(self, sentence: str) -> list[float]:
         """Probability per category that ``sentence`` belongs to it."""
-        total = list(self.bias)
-        for f in set(features(sentence)):
-            w = self.weights.get(f)
-            if w is not None:
-                for i, x in enumerate(w):
-                    total[i] += x
+        rows = [w for f in set(features(sentence)) if (w := self.weights.get(f)) is not None]
+        # Column sums in C (zip, sum), added to the bias in the same order as a loop would.
+        total = (
+            [sum(col, b) for b, col in zip(self.bias, zip(*rows, strict=True), strict=True)]
+            if rows
+            else list(self.bias)
+        )
         return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) for z in total]
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from proxy.models import STRENGTH, Judgement
+from proxy.models import STRENGTH, Judgement, Later, resolved
 from proxy.observe import metrics
 from proxy.settings import Settings
 from proxy.smtp.replies import Reply
@@ -103,6 +103,8 @@ class Recorder:
                     queue.task_done()
 
     async def _write(self, batch: list[AuditRow]) -> None:
+        if any(isinstance(v, Later) for *_, details in batch for v in details.values()):
+            batch = await asyncio.to_thread(lambda: [(*row[:3], resolved(row[3])) for row in batch])
         many = getattr(self.store, "audit_many", None)
         if many is not None:
             try:
