@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import itertools
 import json
 import subprocess
 import sys
@@ -21,6 +22,7 @@ from proxy.store import open_store
 from proxy.store.api import HeldStatus, Role
 from proxy.store.tables import Quarantine
 
+_HELD = itertools.count(1)  # distinct bytes: the same bytes again are a retry of one message
 RAW = b"Subject: Lieferung\r\nFrom: agent@shop.example\r\n\r\nHallo \xc3\xa4\r\n"
 
 
@@ -30,7 +32,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-async def _hold(url: str, category: str, subject: str = "Lieferung") -> str:
+async def _hold(url: str, category: str, subject: str = "Lieferung", raw: bytes | None = None) -> str:
     store = await open_store(url)
     try:
         found = (
@@ -42,8 +44,9 @@ async def _hold(url: str, category: str, subject: str = "Lieferung") -> str:
                 "where": "text",
             },
         )
+        unique = f"Message-ID: <{next(_HELD)}@shop.example>\r\nSubject:".encode()
         return await store.hold(
-            RAW,
+            raw or RAW.replace(b"Subject:", unique, 1),
             "agent@shop.example",
             ("b1c2d3@marketplace.amazon.de",),
             "helpdesk",
@@ -55,8 +58,10 @@ async def _hold(url: str, category: str, subject: str = "Lieferung") -> str:
         await store.close()
 
 
-def hold(url: str, category: str = "external_link", subject: str = "Lieferung") -> str:
-    return asyncio.run(_hold(url, category, subject))
+def hold(
+    url: str, category: str = "external_link", subject: str = "Lieferung", raw: bytes | None = None
+) -> str:
+    return asyncio.run(_hold(url, category, subject, raw))
 
 
 def get(url: str, held_id: str) -> Any:
@@ -188,7 +193,7 @@ def test_quarantine_show(database_url: str, capsys: pytest.CaptureFixture[str]) 
 
 
 def test_quarantine_show_raw_writes_the_exact_bytes(database_url: str) -> None:
-    held_id = hold(database_url)
+    held_id = hold(database_url, raw=RAW)
     done = subprocess.run(
         [
             sys.executable,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import os
 import re
 import subprocess
@@ -37,17 +38,33 @@ def finding(category: str, rule: str, excerpt: str) -> dict[str, Any]:
     }
 
 
+_HELD = itertools.count(1)
+
+
 async def hold(
     store: SqlStore,
     *,
-    raw: bytes = b"Subject: t\r\n\r\nbody\r\n",
+    raw: bytes | None = None,
     mail_from: str = "agent@shop.example",
     subject: str = "Your parcel",
     order_ids: tuple[str, ...] = ("111-2223334-4445556",),
     findings: tuple[dict[str, Any], ...] = (),
     rcpt: tuple[str, ...] = RCPT,
 ) -> str:
+    if raw is None:  # distinct bytes: the same bytes again are a retry of one message
+        raw = f"Subject: t\r\nMessage-ID: <{next(_HELD)}@shop.example>\r\n\r\nbody\r\n".encode()
     return await store.hold(raw, mail_from, rcpt, "helpdesk", subject, order_ids, findings)
+
+
+async def test_a_retried_hold_is_one_message(store: SqlStore) -> None:
+    """The client resends a message whose 250 it never got (the process died after the commit)."""
+    raw = b"Subject: t\r\nMessage-ID: <retry@shop.example>\r\n\r\nbody\r\n"
+    first = await hold(store, raw=raw)
+    assert await hold(store, raw=raw) == first
+    other = await hold(store, raw=raw, rcpt=("someone-else@marketplace.amazon.de",))
+    assert other != first  # to other recipients it is another message
+    await store.decide(first, HeldStatus.REJECTED, "sup", None)
+    assert await hold(store, raw=raw) != first  # a decided copy is not held any more
 
 
 async def backdate(store: SqlStore, held_id: str, **ages: float) -> None:

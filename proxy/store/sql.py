@@ -94,13 +94,20 @@ class SqlStore(Accounts, SqlLedger):
         findings: tuple[dict[str, Any], ...],
         mail_options: tuple[str, ...] | None = None,
     ) -> str:
-        """Store a held message; returns only after the commit (SQLite: synchronous=FULL)."""
+        """Store a held message; returns only after the commit (SQLite: synchronous=FULL).
+
+        The same bytes to the same recipients still held from the last hour are the client's
+        retry of a message whose 250 it never got (the process died after the commit): their id
+        is returned, so a supervisor cannot release the message twice."""
         refused: IntegrityError | None = None
         for _ in range(3):  # a 50-bit id collides about never; retry rather than fail a 250
             row = self._new_row(raw, mail_from, rcpt_tos, client, subject, order_ids, findings)
             row.mail_options = list(mail_options) if mail_options is not None else None
             try:
                 async with self._tx(conflicts=True) as s:
+                    earlier = await _same_held(s, row)
+                    if earlier is not None:
+                        return earlier
                     s.add(row)
                 return row.id
             except IntegrityError as exc:
@@ -351,3 +358,22 @@ async def _count(s: AsyncSession, decision: str, n: int = 1) -> None:
     )
     if not getattr(done, "rowcount", 0):
         s.add(ReviewCount(decision=decision, count=n))
+
+
+RETRY_WINDOW = timedelta(hours=1)
+
+
+async def _same_held(s: AsyncSession, row: Quarantine) -> str | None:
+    """The id of a held copy of ``row`` (same sender, recipients, size and bytes), if any."""
+    candidates = await s.execute(
+        select(Quarantine.id, Quarantine.raw, Quarantine.rcpt_tos).where(
+            Quarantine.status == HeldStatus.HELD.value,
+            Quarantine.created_at > utcnow() - RETRY_WINDOW,
+            Quarantine.size == row.size,
+            Quarantine.mail_from == row.mail_from,
+        )
+    )
+    for held_id, raw, rcpt_tos in candidates:
+        if raw == row.raw and list(rcpt_tos) == list(row.rcpt_tos):
+            return str(held_id)
+    return None
