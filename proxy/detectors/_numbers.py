@@ -252,7 +252,7 @@ class Encoded:
     The ``re2`` wrapper re-encodes the text and builds Python match objects for every match
     (~8 µs each); several gates scan the same text, thousands of times in number-heavy mail."""
 
-    __slots__ = ("_extra", "_last", "_starts", "ascii", "data", "text")
+    __slots__ = ("_digits", "_extra", "_last", "_starts", "ascii", "data", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -264,15 +264,27 @@ class Encoded:
         self._starts: list[int] | None = None  # built on the first offset asked
         self._extra: list[int] = [0]
         self._last = (0, 0)
+        self._digits: bool | None = None
 
     def _table(self) -> list[int] | None:
         if self._starts is None and len(self.data) - len(self.text) <= _TABLE_MAX:
-            self._starts = []
+            # One lead byte per non-ASCII character (its value gives the character's length),
+            # found by the few distinct lead bytes a text has (a regex scans 10x slower).
+            data = self.data
+            leads = sorted(
+                at
+                for lead in set(data.translate(None, _BELOW_LEADS))
+                for at in _find_all(data, bytes((lead,)))
+            )
+            starts: list[int] = []
+            extras = self._extra
             extra = 0
-            for m in _NON_ASCII.finditer(self.text):
-                extra += len(m.group(0).encode("utf-8")) - 1
-                self._starts.append(m.start() + extra + 1)
-                self._extra.append(extra)
+            for at in leads:
+                size = _UTF8_SIZE[data[at] >> 4]
+                extra += size - 1
+                starts.append(at + size)
+                extras.append(extra)
+            self._starts = starts
         return self._starts
 
     def char_offset(self, byte: int) -> int:
@@ -286,22 +298,54 @@ class Encoded:
         self._last = (byte, char)
         return char
 
+    def char_offsets(self, offsets: list[int]) -> list[int]:
+        """``char_offset`` of each of ``offsets``."""
+        if self.ascii:
+            return offsets
+        starts = self._table()
+        if starts is None:
+            offset = self.char_offset
+            return [offset(b) for b in offsets]
+        extra = self._extra
+        return [b - extra[bisect_right(starts, b)] for b in offsets]
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+    def unicode_digits(self) -> bool:
+        """Whether the text has decimal digits other than ASCII ones (RE2's ``\\d`` is ASCII)."""
+        if self._digits is None:
+            # The non-ASCII characters alone, searched by Python (its \d is Unicode).
+            rest = b"" if self.ascii else self.data.translate(None, _ASCII_BYTES)
+            self._digits = _DIGIT.search(rest.decode("utf-8")) is not None
+        return self._digits
+
+
+def _find_all(data: bytes, byte: bytes) -> Iterator[int]:
+    at = data.find(byte)
+    while at >= 0:
+        yield at
+        at = data.find(byte, at + 1)
+
+
+_BELOW_LEADS = bytes(range(0xC0))  # ASCII and continuation bytes
+_UTF8_SIZE = b"\1\1\1\1\1\1\1\1\1\1\1\1\2\2\3\4"  # by the high nibble of a lead byte
+_ASCII_BYTES = bytes(range(128))
+_DIGIT = re.compile(r"\d")
 _TABLE_MAX = 2048
 
 
 def _byte_spans(gate: Any, data: bytes, first_only: bool = False) -> list[tuple[int, int]]:
     """Byte spans of ``gate``'s successive non-overlapping matches in ``data`` (as finditer)."""
-    regexp, pos, end = gate._regexp, 0, len(data)
+    match, pos, end = gate._regexp.Match, 0, len(data)
+    if first_only:
+        span = match(_UNANCHORED, data, pos, end)[0]
+        return [span] if span[0] >= 0 else []
     out: list[tuple[int, int]] = []
+    append = out.append
     while True:
-        start, stop = regexp.Match(_UNANCHORED, data, pos, end)[0]
-        if start < 0:
+        span = match(_UNANCHORED, data, pos, end)[0]
+        stop = span[1]
+        if stop < 0:  # no match: (-1, -1)
             break
-        out.append((start, stop))
-        if first_only:
-            break
+        append(span)
         if stop == pos:  # an empty match: step one character on (never for the gates here)
             if pos == end:
                 break
@@ -316,17 +360,18 @@ def gate_spans(gate: Any, enc: Encoded, first_only: bool = False) -> list[tuple[
     spans = _byte_spans(gate, enc.data, first_only)
     if enc.ascii:
         return spans
-    offset = enc.char_offset
-    return [(offset(a), offset(b)) for a, b in spans]
+    offsets = enc.char_offsets([offset for span in spans for offset in span])
+    return list(zip(offsets[::2], offsets[1::2], strict=True))
+
+
+def found(gate: Any, enc: Encoded) -> bool:
+    """Whether ``gate`` matches anywhere in the text."""
+    return bool(_byte_spans(gate, enc.data, first_only=True))
 
 
 def gate_starts(gate: Any, enc: Encoded) -> list[int]:
     """The start offsets of ``gate_spans`` (only those are mapped to characters)."""
-    spans = _byte_spans(gate, enc.data)
-    if enc.ascii:
-        return [a for a, _ in spans]
-    offset = enc.char_offset
-    return [offset(a) for a, _ in spans]
+    return enc.char_offsets([a for a, _ in _byte_spans(gate, enc.data)])
 
 
 class _Rule:
@@ -337,13 +382,6 @@ class _Rule:
     def __init__(self, before: str, body: str, after: str = "", fold_case: bool = True) -> None:
         self.exact = re.compile(before + body + after, re.I if fold_case else 0)
         self.gate = re2.compile(("(?i)" if fold_case else "") + body)
-
-    def finditer(self, text: str, enc: Encoded | None = None) -> Iterator[re.Match[str]]:
-        match = self.exact.match
-        for start in gate_starts(self.gate, enc or Encoded(text)):
-            m = match(text, start)
-            if m:
-                yield m
 
 
 def _label_re(labels: tuple[str, ...], gap: str, lists: bool) -> _Rule:
@@ -497,93 +535,188 @@ _LONG_RUN = re.compile(r"\d(?:[ \-]?\d){15,}")
 # matches finds them all.
 _LONG_RUN_GATE = re2.compile(_LONG_RUN.pattern)
 _ORDER_GATE = re2.compile(r"(?:\d{3}|[DP]\d{2})-\d{7}-\d{7}")
-_NON_ASCII_DIGIT = re.compile(r"[^\x00-\x7f\D]")
+
+_Spans = list[tuple[int, int]]
 
 
-def _order_and_long(text: str, enc: Encoded) -> Iterator[tuple[int, int]]:
-    if not enc.ascii and _NON_ASCII_DIGIT.search(text):
-        yield from (m.span() for m in ORDER_ID.finditer(text))
-        yield from (m.span() for m in _LONG_RUN.finditer(text))
-        return
-    for start in gate_starts(_ORDER_GATE, enc):
-        m = ORDER_ID.match(text, start)
-        if m:
-            yield m.span()
-    yield from gate_spans(_LONG_RUN_GATE, enc)
+def _order_ids(text: str, enc: Encoded) -> _Spans:
+    if enc.unicode_digits():
+        return [m.span() for m in ORDER_ID.finditer(text)]
+    return [m.span() for m in _confirm(ORDER_ID, text, gate_starts(_ORDER_GATE, enc)) if m is not None]
 
 
-def _labelled(rx: _Rule) -> Callable[[str, Encoded], Iterator[tuple[int, int]]]:
-    def spans(text: str, enc: Encoded) -> Iterator[tuple[int, int]]:
-        for m in rx.finditer(text, enc):
-            if not _GAP_PHONE.search(m.group("gap")):
-                yield m.start("num"), m.end()
-
-    return spans
+def _long_runs(text: str, enc: Encoded) -> _Spans:
+    if enc.unicode_digits():
+        return [m.span() for m in _LONG_RUN.finditer(text)]
+    return gate_spans(_LONG_RUN_GATE, enc)
 
 
-def _shapes(*rules: _Rule) -> Callable[[str, Encoded], Iterator[tuple[int, int]]]:
-    def spans(text: str, enc: Encoded) -> Iterator[tuple[int, int]]:
-        for rx in rules:
-            for m in rx.finditer(text, enc):
-                yield m.span()
+def _labelled(rx: _Rule) -> Callable[[str, Encoded], _Spans]:
+    def spans(text: str, enc: Encoded) -> _Spans:
+        phone = _GAP_PHONE.search
+        return [
+            (m.start("num"), m.end())
+            for m in _confirm(rx.exact, text, gate_starts(rx.gate, enc))
+            if m is not None and not phone(m.group("gap"))
+        ]
 
     return spans
 
 
-# The mask is the union of all these spans (order does not matter). The sources come in steps,
-# the most common numbers of number-heavy mail first (order ids, tracking, prices, dates, times,
-# then ids joined to letters), so that a caller who only needs to know that no phone-shaped digit
-# run is left can often stop before the costly rest (every label word of every language).
+def _shape(rx: _Rule) -> Callable[[str, Encoded], _Spans]:
+    def spans(text: str, enc: Encoded) -> _Spans:
+        return [m.span() for m in _confirm(rx.exact, text, gate_starts(rx.gate, enc)) if m is not None]
+
+    return spans
+
+
+def _confirm(exact: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str] | None]:
+    """``exact.match(text, start)`` for each start (no Python loop of ours in between)."""
+    return map(exact.match, itertools.repeat(text), starts)
+
+
+class _Source:
+    """One kind of number: its spans in a text, and the RE2 gate without a match of which it
+    has none (``unicode``: unless the text has non-ASCII digits, then read by Python)."""
+
+    __slots__ = ("gate", "spans", "unicode")
+
+    def __init__(self, spans: Callable[[str, Encoded], _Spans], gate: Any, unicode: bool = False) -> None:
+        self.spans = spans
+        self.gate = _GATES.index(gate)
+        self.unicode = unicode
+
+
+_GATES = (_ORDER_GATE, _LONG_RUN_GATE, *(rx.gate for rx in _SHAPES), *(rx.gate for rx in _LABELLED))
+_S = _SHAPES
+# The mask is the union of all these spans (order does not matter). A caller who only needs to
+# know that no phone-shaped digit run is left takes them one kind at a time and can often stop
+# early: so the most common numbers of number-heavy mail come first (order ids, dates, prices,
+# ids joined to letters, then long tracking numbers: every order id is also a long run), label
+# words (costly to confirm: every label of every language) late.
 _SOURCES = (
-    (
-        _order_and_long,
-        _labelled(_LABELLED[0]),
-        _labelled(_LABELLED[1]),
-        _shapes(*_SHAPES[0:2], *_SHAPES[4:10]),
-    ),
-    (_shapes(*_SHAPES[2:4]),),
-    (_shapes(*_SHAPES[10:]), _labelled(_LABELLED[2])),
+    _Source(_order_ids, _ORDER_GATE, unicode=True),
+    *(_Source(_shape(rx), rx.gate) for rx in (_S[7], _S[5], _S[6], _S[2], _S[3])),
+    _Source(_long_runs, _LONG_RUN_GATE, unicode=True),
+    *(_Source(_shape(rx), rx.gate) for rx in (_S[1], _S[0], _S[4], _S[8], _S[9])),
+    _Source(_labelled(_LABELLED[0]), _LABELLED[0].gate),
+    _Source(_labelled(_LABELLED[1]), _LABELLED[1].gate),
+    *(_Source(_shape(rx), rx.gate) for rx in _S[10:]),
+    _Source(_labelled(_LABELLED[2]), _LABELLED[2].gate),
 )
 
 
-def masks(text: str) -> Iterator[str]:
-    """Ever more complete masks of ``text``: each step overwrites more numbers; the last one
-    is ``mask(text)``. Numbers are only ever added, never unmasked."""
-    enc = Encoded(text)
-    view = text
-    for step in _SOURCES:
-        # Overwriting the previous view equals overwriting the text with all spans so far:
-        # masked characters are not whitespace, so they stay masked.
-        view = _overwrite(view, [span for source in step for span in source(text, enc)])
-        yield view
+def _gate_set() -> Any:
+    # Which gates match anywhere, in one scan (for the numbers still to find when the whole
+    # mask is needed: most kinds are absent from most text). The DFA of a set does not give up
+    # on slow text in the RE2 of google-re2 1.1.20251105 (it empties its cache and goes on;
+    # checked with a 600 KB budget), older ones may; a failed match returns no index at all,
+    # which is never taken for "no gate matches". A set whose memory cannot hold a state fails
+    # on every text: the probe at import keeps it out.
+    gates = re2._re2.Set(_UNANCHORED, re2._re2.RE2.Options())
+    for i, gate in enumerate(_GATES):
+        if gates.Add(gate.pattern.encode()) != i:
+            return None
+    probe = b"Order 114-1234567-1234567 of 14.02.2025, tracking 1Z 999 AA1 0123 4567 84"
+    expected = {i for i, gate in enumerate(_GATES) if _byte_spans(gate, probe, first_only=True)}
+    if gates.Compile() and set(gates.Match(probe)) == expected:
+        return gates
+    return None
+
+
+_GATE_SET = _gate_set()
+_SET_WORTH = 4  # kinds still to find for which one set scan is cheaper than a scan of each
+
+
+class Masker:
+    """The numbers of ``text`` that are not telephone numbers: their spans one kind at a time
+    (``step``), and ``text`` with all of them overwritten (``view``)."""
+
+    __slots__ = ("_enc", "_next", "_view", "spans", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: _Spans = []  # all found so far
+        self._enc: Encoded | None = None
+        self._next = 0
+        self._view: str | None = None
+
+    def step(self) -> _Spans | None:
+        """The spans of the next kind of number present in the text; None once all are found."""
+        return self._step(None)
+
+    def view(self) -> str:
+        """``text`` with every number that is not a telephone number overwritten (same length)."""
+        if self._view is None:
+            if len(_SOURCES) - self._next >= _SET_WORTH and _GATE_SET is not None:
+                # No index at all is also what a failed match returns: then scan each kind.
+                live = frozenset(_GATE_SET.Match(self.encoded().data))
+                while live and self._step(live) is not None:
+                    pass
+            while self._step(None) is not None:
+                pass
+            self._view = _overwrite(self.text, self.spans)
+        return self._view
+
+    def encoded(self) -> Encoded:
+        """The text as RE2 reads it (shared with the caller's own gates)."""
+        if self._enc is None:
+            self._enc = Encoded(self.text)
+        return self._enc
+
+    def _step(self, live: frozenset[int] | None) -> _Spans | None:
+        enc = self.encoded()
+        while self._next < len(_SOURCES):
+            source = _SOURCES[self._next]
+            self._next += 1
+            if live is not None and source.gate not in live and not (source.unicode and enc.unicode_digits()):
+                continue  # its gate matches nowhere: no spans
+            spans = source.spans(self.text, enc)
+            if spans:
+                self.spans += spans
+                return spans
+        return None
 
 
 def mask(text: str) -> str:
     """``text`` with every number that is not a telephone number overwritten (same length)."""
-    *_, view = masks(text)
-    return view
+    return Masker(text).view()
 
 
 _NOT_SPACE = re.compile(r"\S")
 
 
-def _overwrite(text: str, spans: list[tuple[int, int]]) -> str:
+def _overwrite(text: str, spans: _Spans) -> str:
+    # Every character inside a span is masked but whitespace (it separates the numbers around
+    # it): overlapping spans are merged first, so each stretch of text is written once.
+    if not spans:
+        return text
+    spans = sorted(spans)
     pieces: list[str] = []
     done = 0  # text[:done] is in pieces
-    for start, end in sorted(spans):
-        start = max(start, done)
-        if end <= start:
+    start, end = spans[0]
+    for a, b in itertools.islice(spans, 1, None):
+        if a <= end:
+            if b > end:
+                end = b
             continue
-        pieces.append(text[done:start])
-        chunk = text[start:end]
-        # Whitespace stays (it separates the numbers around it); everything else is masked.
-        whole = chunk.split() == [chunk]
-        pieces.append(MASK * len(chunk) if whole else _NOT_SPACE.sub(MASK, chunk))
-        done = end
+        if end > start:
+            done = _mask_piece(pieces, text, done, start, end)
+        start, end = a, b
+    if end > start:
+        done = _mask_piece(pieces, text, done, start, end)
     if not pieces:
         return text
     pieces.append(text[done:])
     return "".join(pieces)
+
+
+def _mask_piece(pieces: list[str], text: str, done: int, start: int, end: int) -> int:
+    pieces.append(text[done:start])
+    chunk = text[start:end]
+    whole = chunk.split() == [chunk]
+    pieces.append(MASK * len(chunk) if whole else _NOT_SPACE.sub(MASK, chunk))
+    return end
 
 
 # ----------------------------------------------------------------------------- spelled digits
