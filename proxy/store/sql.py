@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from collections import Counter
 from datetime import datetime, timedelta
@@ -140,6 +141,7 @@ class SqlStore(Accounts, SqlLedger):
             size=len(raw),
             raw=bytes(raw),
             edited_raw=None,
+            digest=digest(raw, mail_from, rcpt_tos),
         )
 
     async def get(self, held_id: str) -> HeldMessage | None:
@@ -364,16 +366,19 @@ RETRY_WINDOW = timedelta(hours=1)
 
 
 async def _same_held(s: AsyncSession, row: Quarantine) -> str | None:
-    """The id of a held copy of ``row`` (same sender, recipients, size and bytes), if any."""
-    candidates = await s.execute(
-        select(Quarantine.id, Quarantine.raw, Quarantine.rcpt_tos).where(
+    """The id of a held copy of ``row`` (the same digest of envelope and bytes), if any."""
+    found = await s.scalar(
+        select(Quarantine.id)
+        .where(
+            Quarantine.digest == row.digest,
             Quarantine.status == HeldStatus.HELD.value,
             Quarantine.created_at > utcnow() - RETRY_WINDOW,
-            Quarantine.size == row.size,
-            Quarantine.mail_from == row.mail_from,
         )
+        .limit(1)
     )
-    for held_id, raw, rcpt_tos in candidates:
-        if raw == row.raw and list(rcpt_tos) == list(row.rcpt_tos):
-            return str(held_id)
-    return None
+    return None if found is None else str(found)
+
+
+def digest(raw: bytes, mail_from: str, rcpt_tos: tuple[str, ...]) -> str:
+    envelope = "\0".join((mail_from, *rcpt_tos)).encode("utf-8", "surrogateescape")
+    return hashlib.sha256(envelope + b"\0\0" + raw).hexdigest()

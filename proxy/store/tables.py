@@ -75,10 +75,13 @@ class Quarantine(Base):
     # A release in progress: the instance holding the claim relays; it lapses at the deadline.
     release_claim: Mapped[str | None] = mapped_column(String(32))
     release_claim_until: Mapped[datetime | None]
+    # sha256 of the envelope and the bytes: a client's retry of a held message is found by it.
+    digest: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (
         Index("ix_quarantine_status_created", "status", "created_at"),
         Index("ix_quarantine_created", "created_at"),
+        Index("ix_quarantine_digest", "digest"),
     )
 
 
