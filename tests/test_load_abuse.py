@@ -42,9 +42,9 @@ RSS_EVERY = 3.0  # seconds between VmRSS samples
 # and the allocator filling up as the store grows). A leak of L bytes per message grows RSS by
 # L x (messages sent after the first third): with the 5,000-10,000 messages this machine passes
 # in the minute, 40 MB catches a leak of about 6 KB a message or more (anything that keeps a
-# parse tree or a judgement). With the upstream connection pool the relay got faster than the
-# audit writer's SQLite commits, so the audit queue now fills towards its bound (2,000 rows,
-# ``Recorder.max_pending``) during the run: later runs grew 18.7 MB, bounded, not a leak. The
+# parse tree or a judgement). Since the upstream connection pool, runs pass about twice the
+# messages and grew 18.7 MB once (not verified why: most likely the audit queue filling towards
+# its bound of 2,000 rows, ``Recorder.max_pending``, as the relay outruns SQLite's commits). The
 # run prints the smallest per-message leak it would have caught.
 RSS_GROWTH_MARGIN = 40 * 2**20
 REPLY_DEADLINE = 120.0  # one reply under full load; a reply that takes longer is a hang
