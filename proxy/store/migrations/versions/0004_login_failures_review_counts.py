@@ -1,5 +1,7 @@
-"""Login failures held in the store (limits shared by every instance) and review-decision counts
-(decisions made by the CLI reach the metrics too)."""
+"""Login failures and review-decision counts held in the store.
+
+The login limits are shared by every instance; decisions made with the CLI reach the metrics.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""A digest of each held message's envelope and bytes: a client's retry of a held message whose
-250 it never got is recognised and not held twice."""
+"""A digest of each held message's envelope and bytes.
+
+A client's retry of a held message whose 250 it never got is recognised and not held twice.
+"""
 
 from __future__ import annotations
 
