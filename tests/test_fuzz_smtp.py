@@ -501,7 +501,7 @@ def fuzz_guard(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Guard
             "detect": {"rule_dirs": [str(RULES)]},
             "notify": {"enabled": False},
             "upstream": {"timeout_seconds": 30},
-            "smtp": {"max_sessions_per_client": CONNECTIONS + 5},
+            "smtp": {"max_sessions_per_client": CONNECTIONS + 5, "workers": 2},  # both cores
         },
     )
     upstream.start()

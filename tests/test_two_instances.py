@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import smtplib
@@ -25,6 +26,8 @@ from procs import (
     transaction,
     wait_until,
 )
+
+from proxy.store import open_store
 
 pytestmark = pytest.mark.postgres
 
@@ -165,16 +168,24 @@ def test_decision_through_b_is_seen_through_a(pair: Pair) -> None:
 def test_a_decision_made_with_the_cli_reaches_both_instances_metrics(pair: Pair) -> None:
     """The CLI is a third process: its decision is counted by the store and read by every instance."""
 
+    def stored() -> int:
+        async def read() -> int:
+            store = await open_store(pair.database)
+            try:
+                return (await store.review_counts()).get("rejected", 0)
+            finally:
+                await store.close()
+
+        return asyncio.run(read())
+
     def rejected() -> list[float | None]:
         return [g.sample("bsmguard_review_decisions_total", decision="rejected") for g in (pair.a, pair.b)]
 
     ident = held_id(pair.a.send(insult(order_id(23))))
-    # Nothing is exported before an instance has read the store once; then both agree.
-    wait_until(lambda: None not in rejected() and len(set(rejected())) == 1, GAUGE_TIMEOUT, what="a count")
-    before = rejected()[0]
-    assert before is not None
+    before = stored()
     out = cli("quarantine", "reject", ident, "--reason", "test: rude", "--database", pair.database)
     assert out.returncode == 0, out.stderr
+    assert stored() == before + 1
     wait_until(lambda: rejected() == [before + 1] * 2, GAUGE_TIMEOUT, step=1.0, what="the CLI decision")
 
 
