@@ -10,25 +10,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from procs import Guard, message, order_id, running, wait_until
+from procs import Guard, descendants, message, order_id, running, wait_until
 
 WORKERS = 2
 MESSAGES = 24
 
 
 def children(pid: int) -> set[int]:
-    """The live child processes of ``pid`` (from /proc)."""
-    found = set()
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid and fields[0] != "Z":
-            found.add(int(entry.name))
-    return found
+    """The live worker processes of the supervisor ``pid`` (workers start no processes)."""
+    return set(descendants(pid))
 
 
 def alive(pid: int) -> bool:
