@@ -50,6 +50,9 @@ OFFERS = [
     "Whats\u200bApp us",
     "ＷｈａｔｓＡｐｐ： +44 7700 900123",
     "find us at facebook(dot)com/myshop",
+    "写真はLINE公式アカウント(@sakuradou)でもお送りできます",
+    "Encontre-nos no Facebook, na página da loja.",
+    "Siga-nos no Instagram!",
 ]
 
 MENTIONS = [
@@ -75,6 +78,8 @@ MENTIONS = [
     "Telegram notifications for order 503-3432333-4266432.",
     "WhatsAppの通知に対応しています。",
     "Take a look at the Skype settings: open Preferences.",
+    "Headset Pro, Skype Certified [ASIN: B0USDZFDLE]",
+    "Não podemos falar pelo WhatsApp, só pelas mensagens da Amazon.",
 ]
 
 

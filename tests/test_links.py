@@ -85,6 +85,10 @@ FLAGGED_TEXT = [
     ("詳しくは弊社サイトwww.fernhill.jpをご覧ください", "external_link.bare_domain"),
     ("お手入れ方法（https://fernhill.jp/care）をご覧ください", "external_link.url"),
     ("Router page: https://10.0.0.1/setup", "external_link.url"),
+    # Special-use documentation names (RFC 2606/6761) are written and followed like real ones.
+    ("Web: www.nordlicht-haushalt.example", "external_link.bare_domain"),
+    ("Manage: https://mail.brightwick.example/unsubscribe?u=1", "external_link.url"),
+    ("Test shop: https://shop.test/guide", "external_link.url"),
 ]
 
 
@@ -130,6 +134,7 @@ ALLOWED_TEXT = [
     "The polka dot shirts and the Echo Dot Kids model; point by point; ce point ne change rien.",
     "Help: https://www.amazon.de/-/en/gp/help/customer/display.html?nodeId=G1",
     "GmbH & Co.KG, Fernhill Ltd.",
+    "Org.nr 556123-4567, momsreg.nr SE556123456701, Best.-Nr. 12",
     "Open https://www.amazon.de/gp/r.html?U=https%3A%2F%2Fwww.amazon.de%2Fgp%2Fcss%2Forder-history",
 ]
 

@@ -66,6 +66,9 @@ SPACED_OR_SPELLED = [
     ("ES", "al seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho"),
     ("IT", "al tre tre nove, uno due tre, quarantacinque, sessantasette"),
     ("JP", "〇九〇・一二三四・五六七八までお電話ください"),
+    # a one-letter word beside the spaced digits ("y", "o", "a") is not part of the number
+    ("ES", "llámenos al 6 1 2 - 3 4 5 - 6 7 8 y se lo explicamos"),
+    ("ES", "llame a 6 1 2 3 4 5 6 7 8 o escríbanos"),
 ]
 
 NOT_PHONES = [

@@ -14,7 +14,10 @@ from proxy.amazon import is_amazon_host
 # The bundled PSL snapshot only: no fetch, no cache directory (the relay must never block on I/O).
 _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 # Last labels of every public suffix: a cheap first test before the full PSL split.
-TLDS = frozenset(s.rsplit(".", 1)[-1] for s in _EXTRACT.tlds)
+# Special-use names (RFC 2606, RFC 6761): documentation and test domains ("shop.example") are
+# written like real ones and lead somewhere on the writer's network, so they are links too.
+RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost", "internal"})
+TLDS = frozenset(s.rsplit(".", 1)[-1] for s in _EXTRACT.tlds) | RESERVED_TLDS
 
 # Real TLDs that are far more often file extensions ("notes.md", "setup.zip", "run.sh").
 FILE_TLDS = frozenset({"zip", "mov", "md", "sh", "py", "rs", "ps", "cs", "ai", "mp3", "mp4"})
@@ -112,6 +115,10 @@ def split_host(name: str) -> Host | None:
         return None
     if _IPV4.fullmatch(name):
         return Host(name=name, domain=name, suffix="")
+    head, _, last = name.rpartition(".")
+    if last in RESERVED_TLDS and head:
+        domain = head.rsplit(".", 1)[-1]
+        return None if domain.isdigit() else Host(name=name, domain=domain, suffix=last)
     parts = _EXTRACT(name)
     if not parts.domain or not parts.suffix or parts.suffix in FILE_TLDS:
         return None

@@ -40,9 +40,12 @@ _SOCIAL = {
     "Pinterest": r"(?i:pinterest)",
     "LinkedIn": r"(?i:linked\s?in)",
 }
+# A channel name is a word of its own among Latin letters; Japanese and Chinese run words
+# together without spaces ("写真はLINE公式アカウントで"), so those letters do not join it.
+_LATIN = "A-Za-z\u00c0-\u024f"
 _CHANNEL = re.compile(
     "|".join(
-        f"(?P<c{i}>(?<![^\\W\\d_]){p}(?![^\\W\\d_]))" if name != "X" else f"(?P<c{i}>{p})"
+        f"(?P<c{i}>(?<![{_LATIN}]){p}(?![{_LATIN}]))" if name != "X" else f"(?P<c{i}>{p})"
         for i, (name, p) in enumerate({**_MESSENGERS, **_SOCIAL}.items())
     )
 )
@@ -103,7 +106,7 @@ _PAGE = re2.compile(
 # The means to reach someone, right after (or just before) the channel name.
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_][\w.]{2,}")
 _ID = re.compile(
-    r"^[^\n.!?。]{0,20}?(?:\b(?:id|account|konto|compte|cuenta|handle|user(?:name)?|name)\b|ＩＤ)?"
+    r"^[^\n.!?。\[\]]{0,20}?(?:\b(?:id|account|konto|compte|cuenta|handle|user(?:name)?|name)\b|ＩＤ)?"
     r"\s*[:：]\s*@?(?P<id>[A-Za-z0-9][\w.\-]{2,})(?P<after>.{0,2})",
     re.I,
 )
@@ -130,6 +133,12 @@ _PRONOUN_PREP = (
     (r"oss|mig", r"på|via|genom", 3),
     (r"ons|mij", r"op|via", 3),
     (r"nas|mnie", r"na|przez", 3),
+    (
+        r"(?:encontre|siga|fale|escreva|contacte|contate|chame|adicione|mande|envie|procure)"
+        r"-?(?:nos|me)|nos|me",
+        r"no|na|pelo|pela|via|em|por",
+        3,
+    ),
 )
 _OWN = (
     r"our|my|unser\w*|mein\w*|notre|nos|mon|ma|mes|nuestr[oa]s?|mis?|nostr[oaie]|mio|mia|"
@@ -184,6 +193,7 @@ _NEGATION = re.compile(
     r"(?:ausschließlich|nur)\s+(?:über|via|per)\s+amazon|できません|しておりません|いたしません",
     re.I,
 )
+_PT_NO = re.compile(r"(?<!\w)no\s+$", re.I)
 _ON_X = re.compile(r"(?:us|me|uns|nous|nos|ci|oss)\s+(?:on|auf|sur|en|su|på)\s+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?。\n](?=\s|$)|[!?。\n]")
 
@@ -264,9 +274,14 @@ def _offer(text: str, m: _Mention, invitations: bool = True) -> tuple[int, int] 
         return None
     if m.name == "X" and not _ON_X.search(before):
         return None  # a lone capital X is a letter unless "follow us on X"
-    if _invites(before, after) and not _NEGATION.search(text[max(lo, m.start - 60) : m.start]):
+    if _invites(before, after) and not _negated(text[max(lo, m.start - 60) : m.start]):
         return _word_start(text, max(lo, m.start - 40), m.start), m.end
     return None
+
+
+def _negated(before: str) -> bool:
+    """A declined channel; a "no" right before the name is Portuguese "in the" ("no Facebook")."""
+    return _NEGATION.search(_PT_NO.sub("", before)) is not None
 
 
 def _means(after: str, before: str) -> tuple[int, int] | None:

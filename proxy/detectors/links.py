@@ -95,6 +95,9 @@ _AMBIGUOUS_WORD_TLDS = {
     "punkt": _COMMON_TLD_WORDS - {"de", "it"},
     "punt": _COMMON_TLD_WORDS | {"es", "de"},
 }
+# TLDs that end abbreviations far more often than domains: "org.nr", "momsreg.nr", "Best.-Nr"
+# ("nr" is Nauru). Without a scheme or "www." they are prose.
+_ABBREVIATION_TLDS = frozenset({"nr"})
 _TRAILING = ".,;:!?)]}>'\""
 _SKIP_SCHEMES = ("mailto:", "tel:", "sms:", "cid:", "data:", "javascript:", "#", "callto:")
 _SCANNED = (Origin.SUBJECT, Origin.TEXT, Origin.HTML, Origin.HIDDEN, Origin.ALT)
@@ -264,6 +267,8 @@ def _plausible(labels: list[str], seps: list[str]) -> bool:
     if spaced and not www and not any(s[0] in " \t" for s in spaced):
         return False  # "end. it": a space after the dot only is ordinary prose
     tld = labels[-1].lower()
+    if tld in _ABBREVIATION_TLDS and not www:
+        return False
     if worded and len(tld) != 2 and tld not in _WORDED_TLDS:
         return False
     if worded and not www and _ambiguous(worded[-1], labels[-1]):

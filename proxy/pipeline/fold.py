@@ -179,11 +179,23 @@ def fold(text: str) -> str:
         return out
     out = _BRACKET_AT.sub("@", out)
     out = _BRACKET_DOT.sub(".", out)
-    out = _SPACED.sub(lambda m: re.sub(r"[ \t]", "", m.group(0)), out)
+    out = _SPACED.sub(_join_spaced, out)
     out = _NUMBER_WORD_RE.sub(_number_words, out)
     if not out.isascii():
         out = _KANJI_RUN.sub(lambda m: m.group(0).translate(_KANJI_DIGITS), out)
     return out
+
+
+def _join_spaced(m: re.Match[str]) -> str:
+    """ "w w w . s h o p" joined; a one-letter word beside spaced digits stays a word
+    ("al 6 1 2 3 4 5 6 7 8 y se lo": Spanish "y", not part of the number)."""
+    chars = m.group(0).split()
+    lo = 1 if chars[0].isalpha() else 0
+    hi = len(chars) - 1 if chars[-1].isalpha() else len(chars)
+    middle = chars[lo:hi]
+    if (lo, hi) == (0, len(chars)) or any(c.isalpha() for c in middle) or len(middle) < 4:
+        return "".join(chars)
+    return " ".join([*chars[:lo], "".join(middle), *chars[hi:]])
 
 
 def _number_words(m: re.Match[str]) -> str:
