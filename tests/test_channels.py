@@ -53,6 +53,8 @@ OFFERS = [
     "写真はLINE公式アカウント(@sakuradou)でもお送りできます",
     "Encontre-nos no Facebook, na página da loja.",
     "Siga-nos no Instagram!",
+    "proszę napisać do nas na WhatsAppie, wyślemy filmik",
+    "Znajdziesz nas na Facebooku!",
 ]
 
 MENTIONS = [

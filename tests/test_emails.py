@@ -47,6 +47,7 @@ FLAGGED = [
     ("care[at]fernhill.com", "care@fernhill.com", "obfuscated"),
     ("care {at} fernhill {dot} de", "care@fernhill.de", "obfuscated"),
     ("service arobase fernhill point fr", "service@fernhill.fr", "obfuscated"),
+    ("compta arobase\ncroquette-compagnie point fr", "compta@croquette-compagnie.fr", "obfuscated"),
     ("ventas arroba fernhill punto es", "ventas@fernhill.es", "obfuscated"),
     ("luca chiocciola fernhill punto it", "luca@fernhill.it", "obfuscated"),
     ("moin ät fernhill punkt de", "moin@fernhill.de", "obfuscated"),

@@ -69,9 +69,12 @@ SPACED_OR_SPELLED = [
     # a one-letter word beside the spaced digits ("y", "o", "a") is not part of the number
     ("ES", "llámenos al 6 1 2 - 3 4 5 - 6 7 8 y se lo explicamos"),
     ("ES", "llame a 6 1 2 3 4 5 6 7 8 o escríbanos"),
+    ("JP", "〇三の五五五〇の一二三四 までお気軽にどうぞ"),
 ]
 
 NOT_PHONES = [
+    ("SE", "Fakturanummer: 2024-0331, org.nr 556677-8899"),
+    ("JP", "二〇二四年の一二月に発送します"),
     ("US", "Order 113-1580940-4643731 and D01-1234567-1234567 and P03-7654321-7654321"),
     ("US", "UPS tracking 1Z 4R8 V27 03 9184 6620 arrives"),
     ("US", "USPS 9400 1118 9922 3857 4410 62"),

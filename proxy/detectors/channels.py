@@ -43,9 +43,11 @@ _SOCIAL = {
 # A channel name is a word of its own among Latin letters; Japanese and Chinese run words
 # together without spaces ("写真はLINE公式アカウントで"), so those letters do not join it.
 _LATIN = "A-Za-z\u00c0-\u024f"
+# Case endings a name takes in Polish and other inflected languages ("na WhatsAppie", "Facebooku").
+_INFLECTION = "ie|em|owi|a|u"
 _CHANNEL = re.compile(
     "|".join(
-        f"(?P<c{i}>(?<![{_LATIN}]){p}(?![{_LATIN}]))" if name != "X" else f"(?P<c{i}>{p})"
+        f"(?P<c{i}>(?<![{_LATIN}]){p}(?:{_INFLECTION})?(?![{_LATIN}]))" if name != "X" else f"(?P<c{i}>{p})"
         for i, (name, p) in enumerate({**_MESSENGERS, **_SOCIAL}.items())
     )
 )

@@ -25,7 +25,8 @@ from proxy.models import DEFAULT_ACTIONS, Category, Document, Finding, Origin
 _AT_WORDS = r"at|arobase|arroba|chiocciola|ät|klammeraffe"
 # The domain after an "@" or an "at" word; the local part is read backwards from there.
 _DOMAIN = re.compile(rf"{LABEL}(?:(?:{DOT_SEP}){LABEL})+", re.I)
-_AT_SEPS = tuple(f" {w} " for w in _AT_WORDS.split("|"))
+# A spelled-out "at" between blanks; helpdesks wrap lines, so a line break is a blank too.
+_AT_SEP = re.compile(rf"[ \t\n](?:{_AT_WORDS})[ \t\n]", re.I)
 _LOCAL_CHARS = frozenset("._+-")
 _REV_LOCAL = re.compile(rf"[{LETTER}._+\-]{{1,64}}", re.I)
 # Words that precede an English "at" in prose ("find us at shop dot com" is a link).
@@ -142,12 +143,7 @@ def _at_signs(text: str) -> list[tuple[int, int]]:
         if (start < i) == (end > i + 1):  # "a @ b" or "a@b"; "see @handle" is no address
             spans.append((start, end))
         i = text.find("@", i + 1)
-    lowered = text.lower()
-    for sep in _AT_SEPS:
-        i = lowered.find(sep)
-        while i >= 0:
-            spans.append((i, i + len(sep)))
-            i = lowered.find(sep, i + 1)
+    spans.extend(m.span() for m in _AT_SEP.finditer(text))
     return sorted(spans)
 
 

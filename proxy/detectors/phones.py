@@ -102,9 +102,12 @@ _CONTEXT_BEFORE = 80  # characters before a number searched for labels and shipp
 _CONTEXT_AFTER = 40
 _EAGER_MASK = 12  # digit runs in one segment above which masking the whole text first is cheaper
 _CUE_REACH = 40  # characters before a number searched for a cue
-_KANJI_GROUPS = re.compile(r"[〇零一二三四五六七八九]{2,}(?:[・\-ー－‐ 　][〇零一二三四五六七八九]{2,}){1,4}")
+# Groups joined by a dash, a dot or "の" (spoken "〇三の五五五〇の一二三四").
+_KANJI_GROUPS = re.compile(
+    r"[〇零一二三四五六七八九]{2,}(?:[・\-ー－‐ 　の][〇零一二三四五六七八九]{2,}){1,4}"
+)
 _KANJI_DIGITS = "〇零一二三四五六七八九"
-_KANJI = str.maketrans("〇零一二三四五六七八九・ー－‐　", "00123456789---- ")
+_KANJI = str.maketrans("〇零一二三四五六七八九・ー－‐　の", "00123456789---- -")
 _TEL_SCHEMES = ("tel:", "callto:", "sms:", "facetime:", "facetime-audio:")
 
 
