@@ -98,7 +98,7 @@ def main() -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
     rules_only = build_checker(DetectSettings(wording_model="off"))
-    with_model = build_checker(DetectSettings())
+    with_model = build_checker(DetectSettings(wording_model="monitor"))
     reply, digits = reply_message(False), reply_message(True)
     # The rule path has the 3 ms target; the wording model's cost is reported on its own rows,
     # and the whole judgement with it has a 10 ms target.

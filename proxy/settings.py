@@ -115,9 +115,10 @@ class DetectSettings(_Closed):
     allow_url_prefixes: tuple[str, ...] = ()
     monitor: bool = False  # global monitor mode: record what would happen, deliver everything
     # The wording model (second signal): "act" holds what it finds for review, "monitor"
-    # only records it (the default: on unseen mail it raised false alarms far more than
-    # recall, see README "The second signal"), "off" does not run it.
-    wording_model: Literal["act", "monitor", "off"] = "monitor"
+    # only records it, "off" (the default) does not run it: on unseen mail it raised false
+    # alarms far more than recall, and scoring every sentence costs more than the rest of a
+    # plain reply's judgement (README "The second signal").
+    wording_model: Literal["act", "monitor", "off"] = "off"
     reload_interval_seconds: float = Field(default=5.0, ge=0)  # rule-pack file polling; 0: off
     categories: dict[Category, RuleOverride] = {}
     rules: dict[str, RuleOverride] = {}
