@@ -7,7 +7,7 @@ import pytest
 from notices import NOTICES, build
 
 from proxy.pipeline.checker import build_checker
-from proxy.pipeline.quotes import notice_spans, split_quoted
+from proxy.pipeline.quotes import blank_amazon_text, blank_relays, notice_spans, split_quoted
 from proxy.settings import DetectSettings
 
 CHECKER = build_checker(DetectSettings())
@@ -90,3 +90,37 @@ def test_a_finding_in_the_agents_own_text_is_not_marked_quoted() -> None:
     raw = build("en", "gt").replace(b"Kind regards", b"Call 020 7946 0123. Kind regards")
     [phone] = [f for f in CHECKER.judge(raw).findings if f.rule == "contact_phone.number"]
     assert not phone.quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        (
+            "Write to <kx81@marketplace.amazon.de> or mailto:kx81@marketplace.amazon.de",
+            ["Write", "to", "<", ">", "or", "mailto:"],
+        ),
+        ("İstanbul: Buyer <kx81@Marketplace.Amazon.com.tr> wrote", ["İstanbul:", "Buyer", "<", ">", "wrote"]),
+        ("seller@shop.example and a@marketplace.amazon.fr", ["seller@shop.example", "and"]),
+    ],
+)
+def test_relay_addresses_are_blanked_wherever_they_stand(text: str, left: list[str]) -> None:
+    assert blank_relays(text).split() == left
+
+
+def test_inside_a_notice_only_amazon_urls_are_blanked() -> None:
+    notice = (
+        "Sincerely,\nCustomer Service Department\nAmazon.de\n"
+        "https://sellercentral.amazon.de/messaging/inbox?x=1 https://shop.example/amazon.de/x\n"
+        "Was this email helpful? https://www.amazon.de/gp/help?x=2\n[commMgrTok:ABC]\n"
+    )
+    assert blank_amazon_text(notice, [(0, len(notice))]).split() == [
+        "Sincerely,",
+        "Customer",
+        "Service",
+        "Department",
+        "https://shop.example/amazon.de/x",
+        "Was",
+        "this",
+        "email",
+        "helpful?",
+    ]

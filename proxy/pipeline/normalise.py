@@ -34,9 +34,11 @@ _COPYRIGHT = re.compile(r"copyright\s+\d{4}\s+amazon\S*[^\n]*", re.I)
 _SEATTLE = re.compile(r"amazon\.com, 410 terry avenue[^\n]*", re.I)
 
 
-def strip_amazon_boilerplate(text: str) -> str:
-    """Quoted ``text`` without Amazon's own notification text."""
-    text = quotes.blank_amazon_text(text, quotes.notice_spans(text))
+def strip_amazon_boilerplate(text: str, noticed: bool = False) -> str:
+    """Quoted ``text`` without Amazon's own notification text (``noticed``: its notification
+    spans were already blanked)."""
+    if not noticed:
+        text = quotes.blank_amazon_text(text, quotes.notice_spans(text))
     low = text.lower()
     if "amazon" not in low and "commmgr" not in low:
         return text
@@ -49,7 +51,7 @@ def strip_amazon_boilerplate(text: str) -> str:
     if "terry avenue" in low:
         text = _SEATTLE.sub(" ", text)
     if "marketplace.amazon." in low:
-        text = quotes.RELAY.sub(" ", text)
+        text = quotes.blank_relays(text)
     return text
 
 
@@ -84,7 +86,8 @@ def normalise(parsed: ParsedMessage) -> Document:
                     amazon_links |= htmltext.marked_serials(quoted[a:b], htmltext.LINK_MARK)
                     amazon_images |= htmltext.marked_serials(quoted[a:b], htmltext.IMAGE_MARK)
                 text = _unmark(quotes.blank_amazon_text(quoted, spans))
-                segments.append(_segment(origin, strip_amazon_boilerplate(text), part=i, quoted=True))
+                text = strip_amazon_boilerplate(text, noticed=True)
+                segments.append(_segment(origin, text, part=i, quoted=True))
         links += [
             link.with_part(i)
             for link in view.links

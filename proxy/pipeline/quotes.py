@@ -18,6 +18,7 @@ addresses and numbers stay and are still found).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from proxy.amazon import is_amazon_host
 
@@ -179,13 +180,81 @@ def blank_amazon_text(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _blank_notice(chunk: str) -> str:
-    def amazon_url(m: re.Match[str]) -> str:
-        return " " if is_amazon_host(url_host(m.group(0))) else m.group(0)
+    low = chunk.lower()
+    if "amazon" in low or "アマゾン" in chunk:
+        chunk = _blank_amazon_lines(chunk, low)
+        chunk = _replace_at(chunk, _anchored(chunk, _URL, "amazon.", _amazon_url), lambda _: " ")
+    chunk = blank_relays(chunk)
+    return TOKEN.sub(" ", chunk) if "[commmgrtok:" in chunk.lower() else chunk
 
-    chunk = _AMAZON_LINE.sub(" ", chunk)
-    chunk = _URL.sub(amazon_url, chunk)
-    chunk = RELAY.sub(" ", chunk)
-    return TOKEN.sub(" ", chunk)
+
+def _amazon_url(m: re.Match[str]) -> bool:
+    """A whole URL on an Amazon host, not "amazon.de" inside another URL's path or host name."""
+    before = m.string[m.start() - 1] if m.start() else " "
+    return before not in _URL_INNER and is_amazon_host(url_host(m.group(0)))
+
+
+def blank_relays(text: str) -> str:
+    """``text`` with Amazon relay addresses blanked."""
+    return _replace_at(text, _anchored(text, RELAY, "marketplace.amazon.", lambda _: True), lambda _: " ")
+
+
+def _blank_amazon_lines(chunk: str, low: str) -> str:
+    """Amazon's signature and postal lines blanked (only lines that name Amazon are tried)."""
+    lines = chunk.split("\n")
+    if "アマゾン" not in chunk and len(lines) > 1:
+        low_lines = low.split("\n")
+        if len(low_lines) != len(lines):  # lower() changed a line's length: take the slow path
+            return _AMAZON_LINE.sub(" ", chunk)
+        return "\n".join(
+            _AMAZON_LINE.sub(" ", line) if "amazon" in lo else line
+            for line, lo in zip(lines, low_lines, strict=True)
+        )
+    return _AMAZON_LINE.sub(" ", chunk)
+
+
+# Characters a URL host or an address's local part is made of, read backwards from a literal.
+_HOSTISH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-+@:/")
+_URL_INNER = _HOSTISH - {":"}  # what cannot stand right before the start of a URL
+
+
+def _anchored(
+    text: str, pattern: re.Pattern[str], needle: str, keep: Callable[[re.Match[str]], bool]
+) -> list[tuple[int, int]]:
+    """Spans of ``pattern`` matches that contain ``needle`` (lower case), found by looking for the
+    literal first and matching only just before it: the patterns begin with a character class,
+    which Python's engine would otherwise try at every position of a long quote."""
+    low = text.lower()
+    if len(low) != len(text):  # lower() changed the length ("İ"): offsets differ, scan it all
+        return [m.span() for m in pattern.finditer(text) if needle in m.group(0).lower() and keep(m)]
+    spans: list[tuple[int, int]] = []
+    i = low.find(needle)
+    while i >= 0:
+        start = i
+        while start > 0 and text[start - 1] in _HOSTISH and i - start < 300:
+            start -= 1
+        start = max(start, spans[-1][1] if spans else 0)
+        m = next(
+            (m for pos in range(start, i + 1) if (m := pattern.match(text, pos)) and m.end() > i),
+            None,
+        )
+        if m is not None and keep(m):
+            spans.append(m.span())
+            i = low.find(needle, m.end())
+        else:
+            i = low.find(needle, i + 1)
+    return spans
+
+
+def _replace_at(text: str, spans: list[tuple[int, int]], by: Callable[[str], str]) -> str:
+    if not spans:
+        return text
+    out, pos = [], 0
+    for a, b in spans:
+        out += [text[pos:a], by(text[a:b])]
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def url_host(url: str) -> str:
