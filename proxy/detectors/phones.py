@@ -243,7 +243,9 @@ def _worth_matching(candidate: str) -> bool:
 
 def _match(text: str, masked: _LazyMask, start: int, end: int, region: str) -> Iterator[tuple[int, int, str]]:
     cue = bool(_CUE.search(text[max(0, start - _CUE_REACH) : start])) or _signature(text, start, end)
-    if not cue and not masked.ready and not _plausible(text[max(0, start - 1) : end + 1], region):
+    if not cue and not masked.ready and (
+        _glued(text, start, end) or not _plausible(text[max(0, start - 1) : end + 1], region)
+    ):
         return  # nothing to confirm: spare the masks (most digit runs end here)
     view = masked.view()
     shipping = not cue and bool(_SHIPPING.search(view, max(0, start - _CONTEXT_BEFORE), end + _CONTEXT_AFTER))
@@ -263,6 +265,14 @@ def _match(text: str, masked: _LazyMask, start: int, end: int, region: str) -> I
                 yield lo + m.start, lo + m.end, m.raw_string
             if hits:
                 return
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Digits inside a word of letters ("JD100000070GB", "1Z999AA10720907"): a tracking number or
+    an id, never a telephone number written without a cue."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 1]
+    return before[-1:].isalpha() and (after.isalpha() or (len(before) == 2 and before.isalpha()))
 
 
 def _signature(text: str, start: int, end: int) -> bool:
