@@ -14,6 +14,7 @@ import yaml
 import proxy
 from proxy.errors import ConfigError
 from proxy.models import Action, Category, Kind
+from proxy.rules.firstchars import with_first_chars
 from proxy.settings import yaml_problem
 
 SCOPES = ("subject", "body", "quoted", "hidden", "alt", "link", "attachment")
@@ -109,10 +110,15 @@ def confirmer(pattern: str, engine: str = "auto") -> Regex:
     ``engine`` is "re" and Python re refuses the pattern."""
     if engine != "re2":
         try:
-            return re.compile(pattern, re.IGNORECASE)
+            plain = re.compile(pattern, re.IGNORECASE)
         except re.error:
             if engine == "re":
                 raise
+        else:
+            try:
+                return re.compile(with_first_chars(pattern), re.IGNORECASE)
+            except re.error:  # global inline flags must stay first: keep the plain pattern
+                return plain
     return re2.compile(pattern, re2_options())  # type: ignore[no-any-return]
 
 
