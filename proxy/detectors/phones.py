@@ -243,8 +243,10 @@ def _worth_matching(candidate: str) -> bool:
 
 def _match(text: str, masked: _LazyMask, start: int, end: int, region: str) -> Iterator[tuple[int, int, str]]:
     cue = bool(_CUE.search(text[max(0, start - _CUE_REACH) : start])) or _signature(text, start, end)
-    if not cue and not masked.ready and (
-        _glued(text, start, end) or not _plausible(text[max(0, start - 1) : end + 1], region)
+    if (
+        not cue
+        and not masked.ready
+        and (_glued(text, start, end) or not _plausible(text[max(0, start - 1) : end + 1], region))
     ):
         return  # nothing to confirm: spare the masks (most digit runs end here)
     view = masked.view()
