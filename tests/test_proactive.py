@@ -57,6 +57,9 @@ def rules_of(raw: bytes) -> set[str]:
         ("Invoice INV-2024-0042", "Please find the invoice INV-2024-0042 attached.", True),
         ("Order 304-555012-7654321", "Could you confirm the engraving text?", True),
         ("Your order", "Bestellnummer 3045550123-7654321, bitte Farbe bestätigen.", True),
+        # Japanese runs words together: an order id right after or before kanji is still one
+        ("刻印について", f"ご注文番号{OID}の刻印内容をご確認ください。", False),
+        ("刻印について", "ご注文番号1304-5550123-7654321の刻印内容をご確認ください。", True),
     ],
 )
 def test_missing_order_id(subject: str, body: str, missing: bool) -> None:
