@@ -162,7 +162,8 @@ def test_not_beacons(img: str) -> None:
         ("Re: order", "Love \u2764\ufe0f it", None, ["styling.emoji"]),
         ("Re: order", "Step 1\ufe0f\u20e3 first", None, ["styling.emoji"]),
         ("Re: order", "Hi", page("<p>Merci &#x1F609;</p>"), ["styling.emoji"]),
-        ("Re: order", "Acme™ Kettle © 2025 ® ★ ■ ※ 〒100-0001 → ✓", None, []),
+        ("Re: order", "Thanks so much \u2764 and \u263a", None, ["styling.emoji"]),
+        ("Re: order", "Acme™ Kettle © 2025 ® ★ ■ ※ 〒100-0001 → ✓ ♪", None, []),
         ("Re: order", "ご注文ありがとうございます。", None, []),
     ],
 )

@@ -23,9 +23,10 @@ from proxy.models import (
 from proxy.pipeline import filetype
 
 # Pictographs in the supplementary plane, emoji shown as emoji by default in the basic plane,
-# any symbol forced to emoji presentation (U+FE0F) and keycaps. Not ™ © ® or ★ ■ ※.
+# any symbol forced to emoji presentation (U+FE0F) and keycaps. Not ™ © ® or ★ ■ ※ ♪. Hearts,
+# smileys and hands (❤ ♥ ☺ ☹ ✌ ☝) default to text but every phone and webmail shows them as emoji.
 _EMOJI = re.compile(
-    "[\U0001f000-\U0001faff\u231a\u231b\u23e9-\u23ec\u23f0\u23f3\u25fd\u25fe\u2614\u2615"
+    "[\U0001f000-\U0001faff\u2764\u2665\u263a\u2639\u270c\u261d\u231a\u231b\u23e9-\u23ec\u23f0\u23f3\u25fd\u25fe\u2614\u2615"
     "\u2648-\u2653\u267f\u2693\u26a1\u26aa\u26ab\u26bd\u26be\u26c4\u26c5\u26ce\u26d4"
     "\u26ea\u26f2\u26f3\u26f5\u26fa\u26fd\u2705\u270a\u270b\u2728\u274c\u274e"
     "\u2753-\u2755\u2757\u2795-\u2797\u27b0\u27bf\u2b1b\u2b1c\u2b50\u2b55]"
