@@ -12,7 +12,14 @@ from proxy.detectors import Context, pixels, styling
 from proxy.models import Document, Edit, EditKind, Finding
 from proxy.pipeline.normalise import normalise
 from proxy.pipeline.parse import parse_message
-from proxy.pipeline.rewrite import apply_edits, collapse_blank_lines, diff_summary, strip_css
+from proxy.pipeline.rewrite import (
+    Change,
+    apply_edits,
+    collapse_blank_lines,
+    diff_summary,
+    strip_css,
+    summarise,
+)
 
 PIXEL = "https://t.shop.example/open/a8d7f.gif?u=1&amp;r=2"
 PIXEL_SRC = "https://t.shop.example/open/a8d7f.gif?u=1&r=2"  # as the parser decodes it
@@ -198,3 +205,27 @@ def test_diff_summary() -> None:
     assert any(line.startswith("-") and "t.shop.example" in line for line in summary.splitlines())
     assert "Grüße" not in summary  # unchanged parts are not in the diff
     assert len(diff_summary(raw, out, limit=80)) <= 80 + len("\n… (diff truncated)")
+
+
+def test_the_rewrite_s_own_record_gives_the_same_diff_without_parsing() -> None:
+    raw = build("base64", True)
+    edits = [
+        Edit(EditKind.STRIP_CSS),
+        Edit(EditKind.COLLAPSE_BLANK_LINES),
+        Edit(EditKind.DROP_HEADER, "List-Unsubscribe"),
+    ]
+    changes: list[Change] = []
+    out = apply_edits(raw, edits, changes)
+    assert [c.name for c in changes] == ["headers", "text[0]", "html[0]"]
+    assert diff_summary(raw, out).endswith(summarise(changes[1:]))  # the same part diffs
+    removed = [line for line in summarise(changes[:1]).splitlines() if line.startswith("-L")]
+    assert [line.split(":")[0] for line in removed] == ["-List-Unsubscribe", "-List-Unsubscribe-Post"]
+    assert "<https://shop.example/unsubscribe/" in removed[0]  # a folded field on one line
+
+
+def test_a_diff_far_down_a_long_part_names_its_real_line_numbers() -> None:
+    before = [f"line {i}" for i in range(1, 501)]
+    after = [*before[:399], "line 400 changed", *before[400:]]
+    diff = summarise([Change("text[0]", "\n".join(before), "\n".join(after))])
+    assert "@@ -399,3 +399,3 @@" in diff.splitlines()
+    assert diff.splitlines()[-4:] == [" line 399", "-line 400", "+line 400 changed", " line 401"]

@@ -84,8 +84,9 @@ def rewrite(
     a supervisor released it, so it is relayed, never held again."""
     edits = [f.edit for f in findings if f.action is Action.REWRITE and f.edit is not None]
     try:
-        data = rewrite_stage.apply_edits(raw, edits)
-        details: dict[str, Any] = {"rewrite": Later(partial(rewrite_stage.diff_summary, raw, data))}
+        changes: list[rewrite_stage.Change] = []
+        data = rewrite_stage.apply_edits(raw, edits, changes)
+        details: dict[str, Any] = {"rewrite": Later(partial(rewrite_stage.summarise, changes))}
         signed = dkim.after_rewrite(raw, data, edits, dkim_settings or DkimSettings(), supervised=supervised)
     except Exception:
         log.exception("rewrite failed; holding the message instead")

@@ -9,7 +9,7 @@ import email.parser
 import email.policy
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -20,6 +20,7 @@ MAX_DIFF_CHARS = 4000
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 _FIELD_START = re.compile(rb"^[^ \t\r\n:]+:", re.M)
 _HEADER_PARSER = email.parser.BytesHeaderParser(policy=email.policy.compat32)
+_DECODING_PARSER = email.parser.BytesHeaderParser(policy=email.policy.default)
 _MAX_DEPTH = 12
 
 Transform = Callable[[str], str]
@@ -29,16 +30,30 @@ Transform = Callable[[str], str]
 class _Transforms:
     html: tuple[Transform, ...]
     text: tuple[Transform, ...]
+    changes: list[Change]  # what changed, appended as the walk meets it
+    seen: dict[str, int]  # text and HTML parts met so far, to name each change
 
 
-def apply_edits(raw: bytes, edits: list[Edit]) -> bytes:
-    """``raw`` with ``edits`` applied; unchanged when nothing applies."""
+@dataclass(frozen=True)
+class Change:
+    """What one rewrite changed, decoded: the header fields, or one text or HTML part."""
+
+    name: str  # "headers", "text[0]", "html[0]", …
+    before: str
+    after: str
+
+
+def apply_edits(raw: bytes, edits: list[Edit], changes: list[Change] | None = None) -> bytes:
+    """``raw`` with ``edits`` applied; unchanged when nothing applies. ``changes`` collects what
+    changed, decoded, for the audit diff (``summarise``) without parsing the message again."""
     dropped = {e.target.strip().lower() for e in edits if e.kind is EditKind.DROP_HEADER}
     if "list-unsubscribe" in dropped:
         dropped.add("list-unsubscribe-post")  # meaningless without it (RFC 8058 section 3.1)
-    transforms = _transforms(edits)
+    transforms = _transforms(edits, [] if changes is None else changes)
     head, sep, body = _split_entity(raw)
     new_head = _drop_headers(head, dropped) if dropped else head
+    if changes is not None and new_head != head:
+        changes.insert(0, Change("headers", _fields(head), _fields(new_head)))
     new_body = None
     if transforms.html or transforms.text:
         new_body = _rewrite_entity(head, body, transforms, 0)
@@ -47,7 +62,7 @@ def apply_edits(raw: bytes, edits: list[Edit]) -> bytes:
     return new_head + sep + (body if new_body is None else new_body)
 
 
-def _transforms(edits: list[Edit]) -> _Transforms:
+def _transforms(edits: list[Edit], changes: list[Change]) -> _Transforms:
     kinds = {edit.kind for edit in edits}
     sources = frozenset(e.target.strip() for e in edits if e.kind is EditKind.STRIP_IMAGE)
     html_t: list[Transform] = []
@@ -59,7 +74,7 @@ def _transforms(edits: list[Edit]) -> _Transforms:
     if EditKind.COLLAPSE_BLANK_LINES in kinds:
         html_t.append(collapse_blank_html)
         text_t.append(collapse_blank_lines)
-    return _Transforms(tuple(html_t), tuple(text_t))
+    return _Transforms(tuple(html_t), tuple(text_t), changes, {"text": 0, "html": 0})
 
 
 # ----------------------------------------------------------------------------- headers
@@ -109,6 +124,9 @@ def _rewrite_entity(head: bytes, body: bytes, tf: _Transforms, depth: int) -> by
         return None
     if msg.get_filename():
         return None
+    kind = "html" if ctype == "text/html" else "text"
+    index = tf.seen[kind]
+    tf.seen[kind] += 1
     steps = tf.html if ctype == "text/html" else tf.text
     if not steps:
         return None
@@ -124,6 +142,7 @@ def _rewrite_entity(head: bytes, body: bytes, tf: _Transforms, depth: int) -> by
         new = step(new)
     if new == text:
         return None
+    tf.changes.append(Change(f"{kind}[{index}]", text, new))
     try:
         data = new.encode(charset, "surrogateescape")
     except UnicodeEncodeError:  # a stateful codec (ISO-2022) that cannot take the bytes back
@@ -306,25 +325,66 @@ def collapse_blank_html(text: str) -> str:
 
 
 def diff_summary(before: bytes, after: bytes, limit: int = MAX_DIFF_CHARS) -> str:
-    """A unified diff of the dropped headers and the decoded body parts that changed."""
+    """A unified diff of the dropped headers and the decoded body parts that changed, from the
+    two messages (``summarise`` does the same from a rewrite's own record, without parsing)."""
     try:
         old, new = parse_message(before), parse_message(after)
     except Exception as exc:  # the audit log must not fail the delivery
         return f"(no diff: {type(exc).__name__})"
-    chunks: list[str] = []
-    old_headers = [f"{k}: {v}" for k, v in old.headers]
-    new_headers = [f"{k}: {v}" for k, v in new.headers]
-    chunks += _diff(old_headers, new_headers, "headers")
+    changes = [Change("headers", _lines(old.headers), _lines(new.headers))]
     pairs = [("text", old.text_parts, new.text_parts), ("html", old.html_parts, new.html_parts)]
     for kind, olds, news in pairs:
-        for i, (a, b) in enumerate(zip(olds, news, strict=False)):
-            if a != b:
-                chunks += _diff(a.splitlines(), b.splitlines(), f"{kind}[{i}]")
+        changes += [Change(f"{kind}[{i}]", a, b) for i, (a, b) in enumerate(zip(olds, news, strict=False))]
+    return summarise(changes, limit)
+
+
+def summarise(changes: list[Change], limit: int = MAX_DIFF_CHARS) -> str:
+    """A unified diff of each change, one line of context, cut at ``limit`` characters."""
+    chunks: list[str] = []
+    for change in changes:
+        if change.before != change.after:
+            chunks += _diff(change.before.splitlines(), change.after.splitlines(), change.name)
     out = "\n".join(chunks)
     return out if len(out) <= limit else out[:limit] + "\n… (diff truncated)"
 
 
+def _lines(headers: Sequence[tuple[str, str]]) -> str:
+    return "\n".join(f"{k}: {v}" for k, v in headers)
+
+
+def _fields(head: bytes) -> str:
+    """Header fields, one line each, decoded for reading (the header block alone is parsed)."""
+    try:
+        return _lines([(k, str(v)) for k, v in _DECODING_PARSER.parsebytes(head).items()])
+    except Exception as exc:  # the audit log must not fail the delivery
+        return f"(headers not decoded: {type(exc).__name__})"
+
+
+_HUNK = re.compile(r"^@@ -(\d+)((?:,\d+)?) \+(\d+)((?:,\d+)?) @@$")
+
+
 def _diff(a: list[str], b: list[str], name: str) -> list[str]:
+    """``difflib.unified_diff`` of ``a`` and ``b`` with one line of context; the lines both share
+    at the start and the end are left out of the comparison first (a rewrite changes a few lines
+    of a long part, and difflib's cost grows with the square of what it compares)."""
     if a == b:
         return []
-    return list(difflib.unified_diff(a, b, f"a/{name}", f"b/{name}", n=1, lineterm=""))
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    lo = max(0, head - 1)  # one line of context on each side
+    cut = max(0, tail - 1)
+    lines = difflib.unified_diff(
+        a[lo : len(a) - cut], b[lo : len(b) - cut], f"a/{name}", f"b/{name}", n=1, lineterm=""
+    )
+    return [_shift(line, lo) if line.startswith("@@") else line for line in lines]
+
+
+def _shift(hunk: str, by: int) -> str:
+    m = _HUNK.match(hunk)
+    if m is None or not by:
+        return hunk
+    return f"@@ -{int(m[1]) + by}{m[2]} +{int(m[3]) + by}{m[4]} @@"
