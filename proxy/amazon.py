@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-# 3-7-7 digits, and the digital (D01-) and Amazon Pay (P03-) forms.
-ORDER_ID = re.compile(r"(?<![0-9A-Za-z_-])(?:\d{3}|[DP]\d{2})-\d{7}-\d{7}(?![0-9A-Za-z_-])")
+# 3-7-7 digits, and the digital (D01-) and Amazon Pay (P03-) forms. Only more digits or dashes
+# make it part of a longer number: a word glued to it ("ご注文番号250-…", "beställning407-…") does not.
+ORDER_ID = re.compile(r"(?<![0-9_-])(?:\d{3}|[DP]\d{2})-\d{7}-\d{7}(?![0-9_-])")
 
 _AMAZON_HOST = re.compile(r"(?:^|\.)amazon\.([a-z]{2,3}(?:\.[a-z]{2})?)$")
 # Amazon's image hosts: notifications quoted as HTML carry Amazon's logo and product images.

@@ -60,6 +60,7 @@ def rules_of(raw: bytes) -> set[str]:
         # Japanese runs words together: an order id right after or before kanji is still one
         ("刻印について", f"ご注文番号{OID}の刻印内容をご確認ください。", False),
         ("刻印について", "ご注文番号1304-5550123-7654321の刻印内容をご確認ください。", True),
+        ("Din faktura", "Fakturan för beställning407-6325219-9519960 finns bifogad.", False),
     ],
 )
 def test_missing_order_id(subject: str, body: str, missing: bool) -> None:
