@@ -55,6 +55,9 @@ OFFERS = [
     "Siga-nos no Instagram!",
     "proszę napisać do nas na WhatsAppie, wyślemy filmik",
     "Znajdziesz nas na Facebooku!",
+    "Schicken Sie uns am besten ein kurzes Video vom Flackern per WhatsApp an unseren Kundenservice.",
+    "per risposte più veloci cercaci su Facebook e scrivici in chat.",
+    "subscribe at https://www.youtube.com/@brightwick",
 ]
 
 MENTIONS = [
@@ -82,6 +85,9 @@ MENTIONS = [
     "Take a look at the Skype settings: open Preferences.",
     "Headset Pro, Skype Certified [ASIN: B0USDZFDLE]",
     "Não podemos falar pelo WhatsApp, só pelas mensagens da Amazon.",
+    "The how-to video: https://youtu.be/Rb2p7Tq0xkE",  # a video is content, not a contact
+    "Watch the set-up on YouTube: https://www.youtube.com/watch?v=Rb2p7Tq0xkE",
+    "Die App schickt Ihnen die Fotos per WhatsApp.",
 ]
 
 

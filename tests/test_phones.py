@@ -70,11 +70,18 @@ SPACED_OR_SPELLED = [
     ("ES", "llámenos al 6 1 2 - 3 4 5 - 6 7 8 y se lo explicamos"),
     ("ES", "llame a 6 1 2 3 4 5 6 7 8 o escríbanos"),
     ("JP", "〇三の五五五〇の一二三四 までお気軽にどうぞ"),
+    # the verb after the number, as Japanese puts it
+    ("JP", "お急ぎの場合は〇三・五五五五・〇一八七までお電話ください。"),
+    # folding reads "oh, four one two" as digits; the whole spoken number is still read
+    ("GB", "Give me a ring on oh seven seven double oh, nine double oh, four one two, and we'll sort it"),
+    ("ES", "Llámanos al nueve uno, cinco cinco cinco, cero uno, cuarenta y dos, de lunes a viernes."),
 ]
 
 NOT_PHONES = [
     ("SE", "Fakturanummer: 2024-0331, org.nr 556677-8899"),
     ("JP", "二〇二四年の一二月に発送します"),
+    ("GB", "Cheers,\nCallum\n\n---- On 30 Mar 2025 18:00, Laura wrote ----"),  # "Call" of a name
+    ("JP", "伝票番号1234-5678-9012で発送しました。ご不明点はお電話ではなくメッセージで"),
     ("US", "Order 113-1580940-4643731 and D01-1234567-1234567 and P03-7654321-7654321"),
     ("US", "UPS tracking 1Z 4R8 V27 03 9184 6620 arrives"),
     ("US", "USPS 9400 1118 9922 3857 4410 62"),

@@ -88,6 +88,7 @@ _SOCIAL_HOSTS = {
     "discord.gg": "Discord",
     "join.skype.com": "Skype",
 }
+_YOUTUBE_CHANNEL = ("/@", "/c/", "/channel/", "/user/")
 _SCHEMES = {
     "whatsapp:": "WhatsApp",
     "skype:": "Skype",
@@ -114,6 +115,7 @@ _ID = re.compile(
 )
 _NUMBER = re.compile(r"^[^\n.!?。]{0,40}?(?P<num>\+?\d[\d\s()./\-]{5,20}\d)")
 _MEANS_REACH = 50
+_INVITE_REACH = 100
 
 # Invitations: "message us on", "find us on", "our Instagram", "WhatsApp us", per language.
 # (pronouns, prepositions, words allowed between them): data, one row per language.
@@ -128,7 +130,7 @@ _PRONOUN_PREP = (
         3,
     ),
     (
-        r"(?:scrivi|segui|contatta|trova|aggiungi|chiama|raggiungi|invia)(?:ci|mi)|ci|mi",
+        r"(?:scrivi|segui|contatta|trova|cerca|aggiungi|chiama|raggiungi|invia)(?:ci|mi)|ci|mi",
         r"su|via|tramite|per|a|al",
         3,
     ),
@@ -175,7 +177,8 @@ _INVITE_BEFORE = re.compile(
     + rf"|(?<!\w)(?:{_VERBS})\w*[\s-]+(?:us|me|uns|nous|nos|ci|oss|ons|nas)\s*[:：]\s*$"
     # "send us a photo of the plug on WhatsApp": a sending verb, its object, then the channel;
     # without "us" only as an imperative (sentence start or "please"), not "the app sends"
-    + rf"|(?<!\w)(?:{_SEND})\w*[\s-]+(?:{_TO_US})\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_VIA})\s+$"
+    + rf"|(?<!\w)(?:{_SEND})\w*[\s-]+(?:(?:sie|du|ihr)\s+)?(?:{_TO_US})\s+"
+    + rf"(?:[\w'’-]+\s+){{0,8}}?(?:{_VIA})\s+$"
     + rf"|(?:^\s*|(?<!\w)(?:{_PLEASE}|ci|mi|nos|me|uns)\s+)(?:{_SEND})(?!ing\b|s\b)\w*\s+"
     + rf"(?:[\w'’-]+\s+){{0,6}}?(?:{_VIA})\s+$",
     re.I,
@@ -229,11 +232,17 @@ def link_channel(href: str) -> str:
     for scheme, name in _SCHEMES.items():
         if low.startswith(scheme):
             return name
-    host = (urlsplit(low if "//" in low else "//" + low).hostname or "").removeprefix("www.")
+    parts = urlsplit(low if "//" in low else "//" + low)
+    host = (parts.hostname or "").removeprefix("www.")
     for known, name in _SOCIAL_HOSTS.items():
         if host == known or host.endswith("." + known):
-            return name
+            return name if _a_way_to_reach(name, parts.path) else ""
     return ""
+
+
+def _a_way_to_reach(name: str, path: str) -> bool:
+    """A YouTube video (a how-to) is content, not a contact; a channel page is the seller's."""
+    return name != "YouTube" or path.startswith(_YOUTUBE_CHANNEL)
 
 
 def find_channels(text: str, invitations: bool = True) -> list[tuple[str, int, int]]:
@@ -246,7 +255,10 @@ def find_channels(text: str, invitations: bool = True) -> list[tuple[str, int, i
     if not _GATE.search(text):
         return out
     for m in _PAGE.finditer(text):
-        out.append((_SOCIAL_HOSTS[m.group(2).lower()], m.start(1), m.end(1)))
+        name = _SOCIAL_HOSTS[m.group(2).lower()]
+        page = m.group(1)
+        if _a_way_to_reach(name, urlsplit(page if "//" in page else "//" + page).path):
+            out.append((name, m.start(1), m.end(1)))
     for mention in _mentions(text):
         span = _offer(text, mention, invitations)
         if span is not None:
@@ -276,7 +288,8 @@ def _offer(text: str, m: _Mention, invitations: bool = True) -> tuple[int, int] 
         return None
     if m.name == "X" and not _ON_X.search(before):
         return None  # a lone capital X is a letter unless "follow us on X"
-    if _invites(before, after) and not _negated(text[max(lo, m.start - 60) : m.start]):
+    wide = text[max(lo, m.start - _INVITE_REACH) : m.start]  # "send us … a short video … per"
+    if _invites(wide, after) and not _negated(text[max(lo, m.start - 60) : m.start]):
         return _word_start(text, max(lo, m.start - 40), m.start), m.end
     return None
 

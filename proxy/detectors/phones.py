@@ -77,7 +77,7 @@ _MASKED = bytes.maketrans(b"0j", b"xx")
 _CLASS_RUN = re.compile(rb"0(?:[sj]*0){5}")
 # Words that say the number next to them is for calling or messaging (the start of a word).
 _CUE = re.compile(
-    r"(?<![^\W\d_])(?:phone|tel(?![a-z])|mob(?:\b|\.)|ph(?:\b|\.)|tlf|tfn|[mp]\s?:|call|ring\b|"
+    r"(?<![^\W\d_])(?:phone|tel(?![a-z])|mob(?:\b|\.)|ph(?:\b|\.)|tlf|tfn|[mp]\s?:|call(?:s|ed|ing)?\b|ring\b|"
     r"mobile?\b|cell\b|hotline|landline|fax\b|"
     r"text (?:us|me)|sms\b|whats\s*app|viber|signal\b|reach (?:us|me)|contact (?:us|me) (?:on|at)|"
     r"toll[- ]free|freephone|telefon|anruf|ruf|handy|erreichbar|durchwahl|festnetz|t[ée]l[ée]phon|"
@@ -85,6 +85,8 @@ _CUE = re.compile(
     r"zadzwo|komórk|ligue|whats|t\s?:)|電話|携帯|フリーダイヤル|ダイヤル|ＴＥＬ",
     re.I,
 )
+# Japanese puts the verb after the number ("〇三・五五五五・〇一八七までお電話ください").
+_CUE_AFTER = re.compile(r"[^\n。]{0,6}?(?:電話|携帯|ダイヤル|ＴＥＬ|TEL)")
 # Shipping words: an unmarked number in a sentence about a parcel is its tracking number.
 _SHIPPING = re.compile(
     r"track|parcel|package|shipment|shipped|dispatch|courier|carrier|deliver|label|"
@@ -166,9 +168,19 @@ def find_numbers(folded: str, region: str, original: str = "") -> Iterator[_Hit]
             # Digits the agent did not type as digits were folded from words or kanji.
             spelled = _digits(raw) not in _digits(original or folded)
             yield _Hit(lo, hi, folded[lo:hi], spelled)
+    found = set()
     for start, end, digits in numbers.spelled_runs(folded):
         if 7 <= len(digits) <= 15 and not masked.masks_any(start, end):
+            found.add(digits)
             yield _Hit(start, end, folded[start:end], True)
+    if original and original != folded:
+        # Folding reads four or more number words in a row as digits, which can cut a spoken
+        # number in two ("nine double oh, four one two" → "nine double 0412"): read the words
+        # as written too. Spelled-out words are no order id or tracking number to mask.
+        for start, end, digits in numbers.spelled_runs(original):
+            if 7 <= len(digits) <= 15 and digits not in found:
+                found.add(digits)
+                yield _Hit(start, end, original[start:end], True)
 
 
 class _LazyMask:
@@ -242,7 +254,11 @@ def _worth_matching(candidate: str) -> bool:
 
 
 def _match(text: str, masked: _LazyMask, start: int, end: int, region: str) -> Iterator[tuple[int, int, str]]:
-    cue = bool(_CUE.search(text[max(0, start - _CUE_REACH) : start])) or _signature(text, start, end)
+    cue = (
+        bool(_CUE.search(text[max(0, start - _CUE_REACH) : start]))
+        or _CUE_AFTER.match(text, end) is not None
+        or _signature(text, start, end)
+    )
     if (
         not cue
         and not masked.ready
@@ -262,7 +278,8 @@ def _match(text: str, masked: _LazyMask, start: int, end: int, region: str) -> I
             yield lo + m.start, lo + m.end, m.raw_string
     if cue and not found:  # a number offered for calling: read it in every marketplace region
         for other in _REGIONS:
-            hits = _matches(window, other)
+            # Some regions take four or five digits ("2025" of a date) as a possible number.
+            hits = [m for m in _matches(window, other) if len(_DIGIT.findall(m.raw_string)) >= 6]
             for m in hits:
                 yield lo + m.start, lo + m.end, m.raw_string
             if hits:
