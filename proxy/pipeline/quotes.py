@@ -216,6 +216,7 @@ def _blank_amazon_lines(chunk: str, low: str) -> str:
 # Characters a URL host or an address's local part is made of, read backwards from a literal.
 _HOSTISH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-+@:/")
 _URL_INNER = _HOSTISH - {":"}  # what cannot stand right before the start of a URL
+_BACK = 300  # how far back from the literal a match may start
 
 
 def _anchored(
@@ -223,26 +224,31 @@ def _anchored(
 ) -> list[tuple[int, int]]:
     """Spans of ``pattern`` matches that contain ``needle`` (lower case), found by looking for the
     literal first and matching only just before it: the patterns begin with a character class,
-    which Python's engine would otherwise try at every position of a long quote."""
+    which Python's engine would otherwise try at every position of a long quote.
+
+    Linear: the walk back from a literal stops at the previous literal or match (a match
+    reaching over it was already tried there), so each position is tried once, and the next
+    literal is looked for after the match."""
     low = text.lower()
     if len(low) != len(text):  # lower() changed the length ("İ"): offsets differ, scan it all
         return [m.span() for m in pattern.finditer(text) if needle in m.group(0).lower() and keep(m)]
     spans: list[tuple[int, int]] = []
+    floor = 0
     i = low.find(needle)
     while i >= 0:
         start = i
-        while start > 0 and text[start - 1] in _HOSTISH and i - start < 300:
+        while start > floor and text[start - 1] in _HOSTISH and i - start < _BACK:
             start -= 1
-        start = max(start, spans[-1][1] if spans else 0)
         m = next(
             (m for pos in range(start, i + 1) if (m := pattern.match(text, pos)) and m.end() > i),
             None,
         )
         if m is not None and keep(m):
             spans.append(m.span())
-            i = low.find(needle, m.end())
-        else:
-            i = low.find(needle, i + 1)
+        # A match that is not kept ("x/amazon.de/…" inside another URL) is skipped whole: what
+        # lies inside it is inside that URL too.
+        floor = m.end() if m is not None else i + 1
+        i = low.find(needle, floor)
     return spans
 
 
