@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import partial
 
 from proxy.models import Edit, EditKind
-from proxy.pipeline.parse import parse_message
 
 MAX_DIFF_CHARS = 4000
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
@@ -322,20 +321,6 @@ def collapse_blank_html(text: str) -> str:
 
 
 # ----------------------------------------------------------------------------- audit diff
-
-
-def diff_summary(before: bytes, after: bytes, limit: int = MAX_DIFF_CHARS) -> str:
-    """A unified diff of the dropped headers and the decoded body parts that changed, from the
-    two messages (``summarise`` does the same from a rewrite's own record, without parsing)."""
-    try:
-        old, new = parse_message(before), parse_message(after)
-    except Exception as exc:  # the audit log must not fail the delivery
-        return f"(no diff: {type(exc).__name__})"
-    changes = [Change("headers", _lines(old.headers), _lines(new.headers))]
-    pairs = [("text", old.text_parts, new.text_parts), ("html", old.html_parts, new.html_parts)]
-    for kind, olds, news in pairs:
-        changes += [Change(f"{kind}[{i}]", a, b) for i, (a, b) in enumerate(zip(olds, news, strict=False))]
-    return summarise(changes, limit)
 
 
 def summarise(changes: list[Change], limit: int = MAX_DIFF_CHARS) -> str:
