@@ -17,6 +17,7 @@ OFFERS = [
     "Follow us on Instagram @shopname",
     "WhatsApp us on +44 7700 900123",
     "Add me on WeChat: shop_cn88",
+    "友だち追加はこちら：LINE公式アカウントからお問い合わせください。",
     "Our Telegram: @shop_support",
     "Skype: shop.support",
     "You can reach us via Telegram any time.",
@@ -88,6 +89,9 @@ MENTIONS = [
     "The how-to video: https://youtu.be/Rb2p7Tq0xkE",  # a video is content, not a contact
     "Watch the set-up on YouTube: https://www.youtube.com/watch?v=Rb2p7Tq0xkE",
     "Die App schickt Ihnen die Fotos per WhatsApp.",
+    # declined after the name
+    "ご注文に関するやり取りはお電話やLINEではなく、Amazonのメッセージ機能でのみ承っております。",
+    "Kontakt per WhatsApp ist leider nicht möglich, bitte schreiben Sie uns über Amazon.",
 ]
 
 

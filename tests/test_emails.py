@@ -50,6 +50,8 @@ FLAGGED = [
     ("compta arobase\ncroquette-compagnie point fr", "compta@croquette-compagnie.fr", "obfuscated"),
     ("ventas arroba fernhill punto es", "ventas@fernhill.es", "obfuscated"),
     ("luca chiocciola fernhill punto it", "luca@fernhill.it", "obfuscated"),
+    ("jan.kowalski małpa fernhill kropka pl", "jan.kowalski@fernhill.pl", "obfuscated"),
+    ("anna snabel-a fernhill punkt se", "anna@fernhill.se", "obfuscated"),
     ("moin ät fernhill punkt de", "moin@fernhill.de", "obfuscated"),
     ("kontakt (at) fernhill (punkt) de", "kontakt@fernhill.de", "obfuscated"),
     ("info＠fernhill.jp", "info@fernhill.jp", "obfuscated"),

@@ -55,6 +55,8 @@ FLAGGED_TEXT = [
     ("Retrouvez-nous sur atelier-fernhill point fr", "external_link.obfuscated"),
     ("Alles auf fernhill-werkzeug punkt de", "external_link.obfuscated"),
     ("Tutto su bottega-fernhill punto it", "external_link.obfuscated"),
+    ("Instrukcje na www kropka dom-sosna-sklep kropka pl", "external_link.obfuscated"),
+    ("Manuais em loja-ipe ponto com ponto br", "external_link.obfuscated"),
     ("Review it here: https://amzn.to/3xYzAbC", "external_link.shortener"),
     ("Short: bit.ly/3abcDe", "external_link.shortener"),
     ("Review: http://www.amazon.co.uk/review/create-review?asin=B0ABCDEFGH", "external_link.http"),
@@ -125,6 +127,7 @@ ALLOWED_TEXT = [
     "Total 1.234,56 EUR on 12.03.2025 at 9.30 am; 5.99.Thanks",
     "Works with Node.js and the Fire.TV stick; St.Louis, Mr.Smith, Dr.Meier.",
     "At some point in time, au point de vue, el punto es que, this point is moot.",
+    "O ponto de coleta fica na rua. O ponto de entrega é outro, kropka w kropkę.",
     "Order 302-1234567-1234567.Vielen Dank",
     "Inline image [cid:image001.png@01D9A3B4.5C6D7E80] and cid:logo@2x.png",
     "Write to info@fernhill.example.com",  # an address: contact_email, not a link

@@ -477,6 +477,30 @@ def test_wrapped_request_is_recognised(checker: Checker) -> None:
     assert orders(checker, message(body)) == (ORDER,)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wir hatten schon gefragt: https://www.amazon.de/review/create-review?asin=B0LX2ZEX3D",
+        "Nog even over je dekbedovertrek: https://www.amazon.nl/review/review-your-purchases/?asin=B0T5",
+        "How did we do? https://www.amazon.co.uk/hz/feedback?orderID=171-2345678-3456789",
+    ],
+)
+def test_link_to_amazons_review_form_is_a_request_whatever_the_words(checker: Checker, body: str) -> None:
+    assert orders(checker, message(body)) == (ORDER,)
+
+
+def test_links_to_other_amazon_pages_and_quoted_review_forms_are_not_requests(checker: Checker) -> None:
+    own = "Track it here: https://www.amazon.de/gp/your-account/order-details?orderID=171-2345678-3456789"
+    assert orders(checker, message(own)) is None
+    quoted = (
+        "Your replacement ships today.\n\nOn Mon, Shop wrote:\n"
+        "> https://www.amazon.co.uk/review/create-review?asin=B0ABCDEFGH"
+    )
+    assert orders(checker, message(quoted, subject="Re: x", reply=True)) is None
+    helpful = "Was this email helpful? https://www.amazon.de/gp/communication-manager/ss-feedback.html?tok=X"
+    assert orders(checker, message(helpful)) is None
+
+
 def test_request_in_quoted_history_is_not_ours(checker: Checker) -> None:
     body = (
         "Your replacement ships today.\n\n"

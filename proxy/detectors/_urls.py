@@ -65,7 +65,7 @@ _AMAZON_PRODUCT = re.compile(
 # purpose: Japanese text runs into a URL without a space ("サイトwww.shop.jpをご覧").
 LETTER = "a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 LABEL = rf"[{LETTER}][{LETTER}-]{{0,62}}"
-DOT_WORDS = r"dot|punkt|point|punto|punt"
+DOT_WORDS = r"dot|punkt|point|punto|punt|kropka|ponto"
 DOT_SEP = rf"[ \t]*\.[ \t]*|\s+(?:{DOT_WORDS})\s+"
 SPLIT_DOMAIN = re.compile(rf"({DOT_SEP})", re.I)
 

@@ -198,6 +198,15 @@ _NEGATION = re.compile(
     r"(?:ausschließlich|nur)\s+(?:über|via|per)\s+amazon|できません|しておりません|いたしません",
     re.I,
 )
+# A channel declined after its name: "LINEではなく、Amazonのメッセージで", "WhatsApp is not possible".
+_NEGATED_AFTER = re.compile(
+    r"^[^。\n]{0,12}?(?:ではなく|じゃなく|ではありません|ではございません|(?:で|に)?は(?:対応|お受け|受け付け|ご利用いただけ)"
+    r"[^。\n]{0,6}?(?:おりません|いません|できません|ません))"
+    r"|^\W{0,3}(?:(?:is|are)\s+not|isn['’]t|aren['’]t|(?:ist|sind)\s+(?:leider\s+)?(?:nicht|keine?)|n['’]est\s+pas"
+    r"|no\s+(?:es|está|son)|non\s+(?:è|sono)|não\s+(?:é|está)|(?:is|zijn)\s+(?:helaas\s+)?niet|nie\s+(?:jest|są)"
+    r"|(?:är|går)\s+(?:tyvärr\s+)?inte)\b",
+    re.I,
+)
 _PT_NO = re.compile(r"(?<!\w)no\s+$", re.I)
 _ON_X = re.compile(r"(?:us|me|uns|nous|nos|ci|oss)\s+(?:on|auf|sur|en|su|på)\s+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?。\n](?=\s|$)|[!?。\n]")
@@ -289,7 +298,11 @@ def _offer(text: str, m: _Mention, invitations: bool = True) -> tuple[int, int] 
     if m.name == "X" and not _ON_X.search(before):
         return None  # a lone capital X is a letter unless "follow us on X"
     wide = text[max(lo, m.start - _INVITE_REACH) : m.start]  # "send us … a short video … per"
-    if _invites(wide, after) and not _negated(text[max(lo, m.start - 60) : m.start]):
+    if (
+        _invites(wide, after)
+        and not _negated(text[max(lo, m.start - 60) : m.start])
+        and not _NEGATED_AFTER.search(after)
+    ):
         return _word_start(text, max(lo, m.start - 40), m.start), m.end
     return None
 

@@ -22,7 +22,7 @@ from proxy.detectors.base import Context
 from proxy.excerpts import clip
 from proxy.models import DEFAULT_ACTIONS, Category, Document, Finding, Origin
 
-_AT_WORDS = r"at|arobase|arroba|chiocciola|ät|klammeraffe"
+_AT_WORDS = r"at|arobase|arroba|chiocciola|ät|klammeraffe|małpa|malpa|snabel-a|apenstaart|apestaart"
 # The domain after an "@" or an "at" word; the local part is read backwards from there.
 _DOMAIN = re.compile(rf"{LABEL}(?:(?:{DOT_SEP}){LABEL})+", re.I)
 # A spelled-out "at" between blanks; helpdesks wrap lines, so a line break is a blank too.

@@ -51,6 +51,8 @@ _NEEDLES = (
     (" point ", False),
     (" punto ", False),
     (" punt ", False),
+    (" kropka ", False),
+    (" ponto ", False),
 )
 # A dot written as a word is also an ordinary word; with these TLDs it needs more evidence
 # ("at some point in time", "le point de vue", "el punto es", "het punt is").
@@ -94,6 +96,7 @@ _AMBIGUOUS_WORD_TLDS = {
     "punto": (_COMMON_TLD_WORDS - {"it"}) | {"de", "es"},
     "punkt": _COMMON_TLD_WORDS - {"de", "it"},
     "punt": _COMMON_TLD_WORDS | {"es", "de"},
+    "ponto": _COMMON_TLD_WORDS | {"de", "es"},
 }
 # TLDs that end abbreviations far more often than domains: "org.nr", "momsreg.nr", "Best.-Nr"
 # ("nr" is Nauru). Without a scheme or "www." they are prose.

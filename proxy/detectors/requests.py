@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from proxy.amazon import order_ids
 from proxy.detectors.base import Context
 from proxy.models import Document, Origin, ReviewRequest
@@ -9,6 +11,15 @@ from proxy.models import Document, Origin, ReviewRequest
 # The pack rules declared ``detector: review_request`` (rules/review_request.yaml).
 SIGNAL = "review_request"
 _OWN = (Origin.SUBJECT, Origin.TEXT, Origin.HTML, Origin.HIDDEN)
+# A link to Amazon's own review or seller-feedback form asks for one, whatever the words around
+# it say ("https://www.amazon.de/review/create-review?asin=…", "/hz/feedback?orderID=…").
+# Amazon's notification links "communication-manager/ss-feedback" ("Was this email helpful?"),
+# which is not among them, and quoted text is not the seller's request anyway.
+_REVIEW_FORM = re.compile(
+    r"\bamazon\.[a-z.]{2,6}/(?:[\w-]+/)?(?:review/(?:create-review|review-your-purchases|write-a-review)"
+    r"|ryp/|hz/feedback|gp/feedback/)",
+    re.I,
+)
 
 
 def review_request(doc: Document, ctx: Context) -> ReviewRequest | None:
@@ -18,9 +29,18 @@ def review_request(doc: Document, ctx: Context) -> ReviewRequest | None:
     Order ids come from the subject and the seller's own text; when they name none (a request
     inside a reply), from the quoted history, where Amazon's notification names the order.
     """
-    if ctx.rules is None or not ctx.rules.signals(doc, SIGNAL, ctx.rule_hits(doc)):
+    if not links_review_form(doc) and (
+        ctx.rules is None or not ctx.rules.signals(doc, SIGNAL, ctx.rule_hits(doc))
+    ):
         return None
     return ReviewRequest(order_ids=request_orders(doc))
+
+
+def links_review_form(doc: Document) -> bool:
+    """Whether the seller's own text or links point at Amazon's review or feedback form."""
+    own = (s.text for s in doc.segments if s.origin in _OWN and not s.quoted)
+    hrefs = (link.target or link.href for link in doc.links if not link.quoted)
+    return any(_REVIEW_FORM.search(text) for text in (*own, *hrefs))
 
 
 def request_orders(doc: Document) -> tuple[str, ...]:

@@ -102,8 +102,10 @@ _FOLD_TABLE = str.maketrans(
 )
 
 # (at) [at] {at} (dot) [dot] {dot}: never written by accident.
-_BRACKET_AT = re.compile(r"\s*[\(\[\{<]\s*(?:at|@|arobase|arroba|chiocciola|ät)\s*[\)\]\}>]\s*", re.I)
-_BRACKET_DOT = re.compile(r"\s*[\(\[\{<]\s*(?:dot|\.|punkt|point|punto)\s*[\)\]\}>]\s*", re.I)
+_BRACKET_AT = re.compile(
+    r"\s*[\(\[\{<]\s*(?:at|@|arobase|arroba|chiocciola|ät|małpa|malpa)\s*[\)\]\}>]\s*", re.I
+)
+_BRACKET_DOT = re.compile(r"\s*[\(\[\{<]\s*(?:dot|\.|punkt|point|punto|kropka|ponto)\s*[\)\]\}>]\s*", re.I)
 # Three or more single letters/digits separated by single spaces: "w w w", "5 5 5 - 0 1 9 9".
 _SPACED = re.compile(r"(?<![^\s(\[])(?:[A-Za-z0-9@.+\-][ \t]){3,}[A-Za-z0-9@.+\-](?![^\s)\].,:;!?])")
 
@@ -149,7 +151,7 @@ _RE2_OPTIONS.case_sensitive = False
 # One linear-time scan that says whether any of the (slower) rewrites below can apply.
 _NUMBER_ALT = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _NEEDS_REWRITE = re2.compile(
-    r"[\(\[\{<]\s*(?:at|@|arobase|arroba|chiocciola|ät|dot|\.|punkt|point|punto)\s*[\)\]\}>]"
+    r"[\(\[\{<]\s*(?:at|@|arobase|arroba|chiocciola|ät|małpa|malpa|dot|\.|punkt|point|punto|kropka|ponto)\s*[\)\]\}>]"
     r"|(?:^|\s)(?:[A-Za-z0-9@.+\-][ \t]){3,}[A-Za-z0-9@.+\-]"
     rf"|\b(?:(?:{_NUMBER_ALT})[\s,\-/.]+){{3,}}(?:{_NUMBER_ALT})\b"
     r"|[〇零一二三四五六七八九]{6,}",
