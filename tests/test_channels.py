@@ -18,6 +18,8 @@ OFFERS = [
     "WhatsApp us on +44 7700 900123",
     "Add me on WeChat: shop_cn88",
     "友だち追加はこちら：LINE公式アカウントからお問い合わせください。",
+    'We just launched a Facebook group for owners, search "Oak Crew" and share your photos!',
+    "Skype: live:oak.support",
     "Our Telegram: @shop_support",
     "Skype: shop.support",
     "You can reach us via Telegram any time.",
@@ -89,6 +91,8 @@ MENTIONS = [
     "The how-to video: https://youtu.be/Rb2p7Tq0xkE",  # a video is content, not a contact
     "Watch the set-up on YouTube: https://www.youtube.com/watch?v=Rb2p7Tq0xkE",
     "Die App schickt Ihnen die Fotos per WhatsApp.",
+    "Skype: just plug the headset in and restart the app.",
+    "The Facebook group of the brand was closed last year.",
     # declined after the name
     "ご注文に関するやり取りはお電話やLINEではなく、Amazonのメッセージ機能でのみ承っております。",
     "Kontakt per WhatsApp ist leider nicht möglich, bitte schreiben Sie uns über Amazon.",

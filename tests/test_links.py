@@ -55,6 +55,8 @@ FLAGGED_TEXT = [
     ("Retrouvez-nous sur atelier-fernhill point fr", "external_link.obfuscated"),
     ("Alles auf fernhill-werkzeug punkt de", "external_link.obfuscated"),
     ("Tutto su bottega-fernhill punto it", "external_link.obfuscated"),
+    ("Skype: fernhill-tools.de/help", "external_link.bare_domain"),  # a page, not an id
+    ("Skype: www.fernhill-tools.com", "external_link.bare_domain"),
     ("Instrukcje na www kropka dom-sosna-sklep kropka pl", "external_link.obfuscated"),
     ("Manuais em loja-ipe ponto com ponto br", "external_link.obfuscated"),
     ("Review it here: https://amzn.to/3xYzAbC", "external_link.shortener"),
@@ -132,6 +134,7 @@ ALLOWED_TEXT = [
     "Inline image [cid:image001.png@01D9A3B4.5C6D7E80] and cid:logo@2x.png",
     "Write to info@fernhill.example.com",  # an address: contact_email, not a link
     "Follow us on Instagram @fernhill.audio",  # a handle: contact_other's business
+    "Add us on Skype: fernhill.support or WeChat ID: fernhill.cn",  # messenger ids, not domains
     "Call tel:+441234567890",
     "Installed build 1.2.3.4 yesterday.",
     "The polka dot shirts and the Echo Dot Kids model; point by point; ce point ne change rien.",

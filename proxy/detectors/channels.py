@@ -110,7 +110,7 @@ _PAGE = re2.compile(
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_][\w.]{2,}")
 _ID = re.compile(
     r"^[^\n.!?。\[\]]{0,20}?(?:\b(?:id|account|konto|compte|cuenta|handle|user(?:name)?|name)\b|ＩＤ)?"
-    r"\s*[:：]\s*@?(?P<id>[A-Za-z0-9][\w.\-]{2,})(?P<after>.{0,2})",
+    r"\s*[:：]\s*@?(?P<id>(?:live:)?[A-Za-z0-9][\w.\-]{2,})(?P<after>.{0,2})",  # Skype: live:…
     re.I,
 )
 _NUMBER = re.compile(r"^[^\n.!?。]{0,40}?(?P<num>\+?\d[\d\s()./\-]{5,20}\d)")
@@ -189,6 +189,17 @@ _INVITE_AFTER = re.compile(
     re.I,
 )
 _PAGE_WORD = re.compile(rf"^[\s-]*(?:{_PAGE_WORDS})\b", re.I)
+# "a Facebook group for owners: search 'Oak Crew' and join": a group or community with an
+# invitation to find or join it within the words that follow (``_MEANS_REACH``), even when
+# nobody says "our".
+_GROUP_INVITE = re.compile(
+    rf"^[\s-]*(?:{_PAGE_WORDS}|community|communauté|comunidad|comunità|comunidade|gemeinschaft|"
+    r"gemeenschap|groep|grupa|grupp|społeczność|gemenskap)\b[^.!?\n]{0,40}?\b(?:join|search|"
+    r"look\s+(?:us\s+)?up|come|sign\s+up|beitreten|tritt|treten|such\w*|rejoign\w*|cherch\w*|"
+    r"[úu]n(?:ete|ase|irse)|busc\w*|unisciti|iscriviti|cerc[ah]\w*|word\s+lid|zoek\w*|dołącz\w*|"
+    r"wyszukaj|gå\s+med|sök|entr[ae]|particip\w*|procur\w*)\b",
+    re.I,
+)
 _OWN_BEFORE = re.compile(rf"(?<!\w)(?:{_OWN})\s+(?:{_OFFICIAL})?$", re.I)
 # A declined channel: "not via WhatsApp", "nicht per WhatsApp", "only through Amazon".
 _NEGATION = re.compile(
@@ -343,6 +354,7 @@ def _invites(before: str, after: str) -> bool:
     return bool(
         _INVITE_BEFORE.search(before)
         or _INVITE_AFTER.match(after)
+        or _GROUP_INVITE.match(after)
         or (_PAGE_WORD.match(after) is not None and _OWN_BEFORE.search(before) is not None)
     )
 

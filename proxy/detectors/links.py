@@ -201,9 +201,22 @@ def _worded_tld_follows(text: str, pos: int) -> bool:
     return m.group(1).lower() in TLDS or _SEP_LABEL.match(text, m.end()) is not None
 
 
+# A messenger id written after its app's name ("Skype: shop.support", "WeChat ID: oak.cn") is that
+# app's handle, reported once as contact_other (POLICY.md: one element, one category), not a domain.
+_HANDLE_ID = re.compile(
+    r"\b(?:skype|wechat|weixin|telegram|kik|snapchat|threema|discord)"
+    r"(?:\s*(?:id|name|handle|username|user))?\s*[:：]\s*@?((?:live:)?[a-z0-9][\w.\-]*)",
+    re.I,
+)
+
+
 def _non_links(text: str) -> list[tuple[int, int]]:
-    """Spans of cid: and data: references (parts of the message)."""
-    spans = []
+    """Spans of cid: and data: references (parts of the message) and of messenger handles."""
+    spans = [
+        m.span(1)
+        for m in _HANDLE_ID.finditer(text)
+        if not m.group(1).lower().startswith("www.") and text[m.end(1) : m.end(1) + 1] not in ("/", ":")
+    ]
     lowered = text.lower()
     for prefix in ("cid:", "data:"):
         i = lowered.find(prefix)
