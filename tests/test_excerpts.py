@@ -6,8 +6,13 @@ import pytest
 from helpers import compliant_message
 
 from proxy.excerpts import clip, excerpt
-from proxy.pipeline.checker import build_checker
+from proxy.pipeline.checker import Checker, build_checker
 from proxy.settings import DetectSettings
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return build_checker(DetectSettings())
 
 
 @pytest.mark.parametrize(
@@ -49,8 +54,8 @@ def test_clip_cuts_after_a_whole_word() -> None:
         "Great, I'm glad the problem is solved, would you mind removing your review now?",
     ],
 )
-def test_findings_in_real_messages_quote_whole_words(body: str) -> None:
-    judgement = build_checker(DetectSettings()).judge(compliant_message(body))
+def test_findings_in_real_messages_quote_whole_words(checker: Checker, body: str) -> None:
+    judgement = checker.judge(compliant_message(body))
     shown = " ".join(f"Hello, {body} Kind regards Support".split())  # compliant_message's frame
     assert judgement.findings
     for f in judgement.findings:
