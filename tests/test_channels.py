@@ -20,6 +20,7 @@ OFFERS = [
     "友だち追加はこちら：LINE公式アカウントからお問い合わせください。",
     'We just launched a Facebook group for owners, search "Oak Crew" and share your photos!',
     "Skype: live:oak.support",
+    "Chat with us on WhatsApp, but you can also write to us on Amazon.",
     "Our Telegram: @shop_support",
     "Skype: shop.support",
     "You can reach us via Telegram any time.",
@@ -92,6 +93,7 @@ MENTIONS = [
     "Watch the set-up on YouTube: https://www.youtube.com/watch?v=Rb2p7Tq0xkE",
     "Die App schickt Ihnen die Fotos per WhatsApp.",
     "Skype: just plug the headset in and restart the app.",
+    "Thanks for the offer to chat on WhatsApp, but we keep all order conversations here on Amazon.",
     "The Facebook group of the brand was closed last year.",
     # declined after the name
     "ご注文に関するやり取りはお電話やLINEではなく、Amazonのメッセージ機能でのみ承っております。",

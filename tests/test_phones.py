@@ -66,6 +66,10 @@ SPACED_OR_SPELLED = [
     ("ES", "al seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho"),
     ("IT", "al tre tre nove, uno due tre, quarantacinque, sessantasette"),
     ("JP", "〇九〇・一二三四・五六七八までお電話ください"),
+    ("NL", "Bel ons gerust: nul dertig, twee drie vier, vijf zes, zeven acht."),
+    ("PL", "Proszę dzwonić: sześć zero zero, dwanaście, trzydzieści cztery, pięćdziesiąt sześć"),
+    ("SE", "Ring oss på noll åtta, fyrtiofem, sextiosju, åttionio"),
+    ("PT", "Ligue para nove um dois, trinta e quatro, cinquenta e seis, setenta e oito"),
     # a one-letter word beside the spaced digits ("y", "o", "a") is not part of the number
     ("ES", "llámenos al 6 1 2 - 3 4 5 - 6 7 8 y se lo explicamos"),
     ("ES", "llame a 6 1 2 3 4 5 6 7 8 o escríbanos"),
@@ -79,6 +83,10 @@ SPACED_OR_SPELLED = [
 
 NOT_PHONES = [
     ("SE", "Fakturanummer: 2024-0331, org.nr 556677-8899"),
+    # number words that are counts and articles, not digits read out
+    ("NL", "Stap een, twee of drie: een schroef, vier ringen en een sleutel zitten in de doos."),
+    ("SE", "Ett par, två kuddar, tre lakan och fyra örngott ingår; sex månaders garanti."),
+    ("PT", "Um conjunto com dois pratos, três copos e quatro talheres, cinco anos de garantia."),
     ("JP", "二〇二四年の一二月に発送します"),
     ("GB", "Cheers,\nCallum\n\n---- On 30 Mar 2025 18:00, Laura wrote ----"),  # "Call" of a name
     ("JP", "伝票番号1234-5678-9012で発送しました。ご不明点はお電話ではなくメッセージで"),
@@ -162,6 +170,10 @@ def test_other_numbers_are_not_phones(region: str, text: str) -> None:
         ("null eins sieben eins, dreiundzwanzig, zwölf", "01712312"),
         ("double five, triple seven, nine nine", "557779 9".replace(" ", "")),
         ("ventitré, trentuno, quarantotto, novantanove", "23314899"),
+        ("nul zes, eenentwintig, tweeëndertig, negenenveertig", "06213249"),
+        ("noll sju, trettiotvå, femtioett, nittionio", "07325199"),
+        ("zero nove, vinte e um, trinta e dois, quarenta", "09213240"),
+        ("zero sześć, dwadzieścia jeden, trzydzieści dwa, czterdzieści", "06213240"),
     ],
 )
 def test_spelled_runs_read_pairs_and_compounds(text: str, digits: str) -> None:
@@ -218,6 +230,15 @@ def test_whole_message_with_signature_phone_is_rejected() -> None:
     assert judgement.verdict is Verdict.REJECT
     assert [f.excerpt for f in phone] == ["+49 89 12345678"]
     assert phone[0].where == "text"
+
+
+def test_digits_inside_a_written_url_are_the_links_not_a_phone() -> None:
+    body = (
+        "Fristen: https://www.amazon.de/gp/help/customer/display.html?nodeId=201819200 und "
+        "www.amazon.de/gp/help/customer/display.html?nodeId=202108660.\nOder rufen Sie 030 23125 123 an."
+    )
+    findings = phones.detect(normalise(parse_message(_doc(body), DEFAULT_LIMITS)), Context())
+    assert [f.excerpt for f in findings] == ["030 23125 123"]
 
 
 def test_whole_message_with_only_shipping_numbers_has_no_phone() -> None:

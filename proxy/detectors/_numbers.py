@@ -736,6 +736,11 @@ _TEENS = {
     "fr": "dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf",
     "es": "diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve",
     "it": "dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove",
+    "nl": "tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien",
+    "pl": "dziesiec jedenascie dwanascie trzynascie czternascie pietnascie szesnascie siedemnascie"
+    " osiemnascie dziewietnascie",
+    "sv": "tio elva tolv tretton fjorton femton sexton sjutton arton nitton",
+    "pt": "dez onze doze treze catorze quinze dezesseis dezessete dezoito dezenove",
 }
 _TENS = {
     "en": "twenty thirty forty fifty sixty seventy eighty ninety",
@@ -743,12 +748,19 @@ _TENS = {
     "fr": "vingt trente quarante cinquante soixante septante quatre-vingt nonante",
     "es": "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
     "it": "venti trenta quaranta cinquanta sessanta settanta ottanta novanta",
+    "nl": "twintig dertig veertig vijftig zestig zeventig tachtig negentig",
+    "pl": "dwadziescia trzydziesci czterdziesci piecdziesiat szescdziesiat siedemdziesiat"
+    " osiemdziesiat dziewiecdziesiat",
+    "sv": "tjugo trettio fyrtio femtio sextio sjuttio attio nittio",
+    "pt": "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa",
 }
 
 
 def _number_names() -> dict[str, int]:
-    """Every way of saying 0-99 in en/de/fr/es/it, accent-free, words joined by single spaces."""
+    """Every way of saying 0-99 in en/de/fr/es/it/nl/pl/sv/pt, accent-free, words joined by single
+    spaces."""
     names: dict[str, int] = {"oh": 0, "zwo": 2, "ein": 1, "huitante": 80, "octante": 80}
+    names |= {"quatorze": 14, "dezasseis": 16, "dezassete": 17, "dezanove": 19}  # pt-PT
     for lang in _UNITS:
         units = _UNITS[lang].split()
         names.update({w: i for i, w in enumerate(units)})
@@ -781,6 +793,14 @@ def _compounds(lang: str, ten: str, unit: str, u: int) -> list[str]:
         return [f"{ten} et {unit}", f"{ten} {unit}"]
     if lang == "es":
         return [f"{ten} y {unit}"]
+    if lang == "nl":  # eenentwintig, tweeëntwintig (accents are stripped: tweeentwintig)
+        return [f"{unit}en{ten}"]
+    if lang == "pl":
+        return [f"{ten} {unit}"]
+    if lang == "sv":
+        return [f"{ten}{unit}"]
+    if lang == "pt":
+        return [f"{ten} e {unit}"]
     stem = ten[:-1] if u in (1, 8) else ten  # it: ventuno, ventotto
     return [f"{stem}{unit}", f"{stem}{'tre' if u == 3 else unit}"]
 
@@ -805,10 +825,20 @@ def _accent_tolerant(word: str) -> str:
 
 # The gate runs on every segment, so it is one RE2 alternation (a Python `re` one costs ~50×).
 _GATE_BODY = r"\b(?:" + "|".join(_accent_tolerant(w) for w in sorted(_VOCAB, key=len, reverse=True)) + r")\b"
-_GATE = re2.compile("(?i)" + _GATE_BODY)
+
+
+def _big_options() -> Any:
+    # Number words of nine languages (compounds included) make a large alternation: the
+    # default 8 MB leaves RE2's DFA out of memory (it falls back to the slow NFA and logs).
+    opts = re2.Options()
+    opts.max_mem = 32 << 20
+    return opts
+
+
+_GATE = re2.compile("(?i)" + _GATE_BODY, _big_options())
 # Two number words at most a cluster gap apart: without one, no cluster (one RE2 scan instead
 # of a Python step for every lone "two" or "once" in ordinary prose).
-_PAIR = re2.compile("(?i)" + _GATE_BODY + rf"[\s\S]{{0,{_CLUSTER_GAP}}}" + _GATE_BODY)
+_PAIR = re2.compile("(?i)" + _GATE_BODY + rf"[\s\S]{{0,{_CLUSTER_GAP}}}" + _GATE_BODY, _big_options())
 
 
 def spelled_runs(text: str, min_digits: int = 7) -> Iterator[tuple[int, int, str]]:

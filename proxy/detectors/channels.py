@@ -206,7 +206,11 @@ _NEGATION = re.compile(
     r"(?<![\w])(?:not|n't|never|cannot|unable|no longer|nicht|kein\w*|niemals|ne|n'|pas|jamais|"
     r"no|nunca|non|mai|inte|aldrig|niet|geen|nie)(?![\w])|n't\b|"
     r"only\s+(?:via|through|on|in)\s+amazon|"
-    r"(?:ausschließlich|nur)\s+(?:über|via|per)\s+amazon|できません|しておりません|いたしません",
+    r"(?:ausschließlich|nur)\s+(?:über|via|per)\s+amazon|できません|しておりません|いたしません|"
+    # the buyer's offer, thanked for and (by what follows) declined
+    r"(?:thanks?|thank\s+you|danke|merci|gracias|grazie|obrigad[oa]|bedankt|dzięk\w*|tack)\b[^.!?\n]{0,30}"
+    r"\b(?:offer|suggestion|angebot|vorschlag|offre|proposition|oferta|sugerencia|propuesta|offerta|proposta|"
+    r"suggerimento|sugestão|aanbod|voorstel|propozycj\w*|erbjudande\w*|förslag\w*)",
     re.I,
 )
 # A channel declined after its name: "LINEではなく、Amazonのメッセージで", "WhatsApp is not possible".
@@ -215,7 +219,16 @@ _NEGATED_AFTER = re.compile(
     r"[^。\n]{0,6}?(?:おりません|いません|できません|ません))"
     r"|^\W{0,3}(?:(?:is|are)\s+not|isn['’]t|aren['’]t|(?:ist|sind)\s+(?:leider\s+)?(?:nicht|keine?)|n['’]est\s+pas"
     r"|no\s+(?:es|está|son)|non\s+(?:è|sono)|não\s+(?:é|está)|(?:is|zijn)\s+(?:helaas\s+)?niet|nie\s+(?:jest|są)"
-    r"|(?:är|går)\s+(?:tyvärr\s+)?inte)\b",
+    r"|(?:är|går)\s+(?:tyvärr\s+)?inte)\b"
+    # "… on WhatsApp, but we keep every conversation here on Amazon"
+    r"|^[^.!?\n]{0,30}?\b(?:but\s+(?:we|i)\s+(?:keep|prefer|stay|must|have\s+to|need\s+to|can\s+only|only)"
+    r"|aber\s+wir\s+(?:bleiben|bitten|müssen|können\s+nur|dürfen\s+nur|möchten)"
+    r"|mais\s+nous\s+(?:restons|préférons|devons|ne\s+pouvons|gardons)"
+    r"|pero\s+(?:preferimos|debemos|solo\s+podemos|mantenemos|seguimos)"
+    r"|ma\s+(?:preferiamo|dobbiamo|possiamo\s+solo|restiamo|manteniamo)"
+    r"|mas\s+(?:preferimos|devemos|só\s+podemos|mantemos)|maar\s+we\s+(?:houden|blijven|moeten|kunnen\s+alleen)"
+    r"|men\s+vi\s+(?:håller|föredrar|måste|kan\s+bara)|ale\s+(?:wolimy|musimy|możemy\s+tylko|zostajemy))"
+    r"\b[^.!?\n]{0,80}\bamazon",
     re.I,
 )
 _PT_NO = re.compile(r"(?<!\w)no\s+$", re.I)

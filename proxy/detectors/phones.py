@@ -46,6 +46,9 @@ _TLD_REGION = {
     "co.jp": "JP",
 }
 _REGIONS = tuple(dict.fromkeys(_TLD_REGION.values()))
+# Digits inside a written URL ("…/display.html?nodeId=201819200") belong to the link: the link
+# detector judges it, and a number in a path or query is an id, not a way to call anyone.
+_URL = re.compile(r"\b(?:https?|ftp)://\S+|\bwww\.\S+", re.I)
 _RELAY_TLD = re.compile(r"marketplace\.amazon\.([a-z.]+?)\s*>?\s*(?:,|$)", re.I)
 
 # Digit-bearing stretches worth showing to the matcher (≥ 6 digits, checked below).
@@ -139,7 +142,12 @@ def detect(doc: Document, ctx: Context) -> list[Finding]:
     for seg in doc.segments:
         if seg.origin in (Origin.LINK, Origin.IMAGE):
             continue
+        urls: list[tuple[int, int]] | None = None
         for hit in find_numbers(seg.folded, region, seg.text):
+            if urls is None:
+                urls = [m.span() for m in _URL.finditer(seg.folded)]
+            if any(a <= hit.start and hit.end <= b for a, b in urls):
+                continue
             key = _digits(hit.raw)[-9:]
             if key not in seen:
                 seen.add(key)

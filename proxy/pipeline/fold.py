@@ -117,6 +117,10 @@ NUMBER_UNITS = {
     "fr": "zéro un deux trois quatre cinq six sept huit neuf",
     "es": "cero uno dos tres cuatro cinco seis siete ocho nueve",
     "it": "zero uno due tre quattro cinque sei sette otto nove",
+    "nl": "nul een twee drie vier vijf zes zeven acht negen",
+    "pl": "zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć",
+    "sv": "noll ett två tre fyra fem sex sju åtta nio",
+    "pt": "zero um dois três quatro cinco seis sete oito nove",
 }
 _NUMBER_WORDS = {"oh": "0", "zwo": "2"} | {
     word: str(digit) for words in NUMBER_UNITS.values() for digit, word in enumerate(words.split())
