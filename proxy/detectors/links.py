@@ -203,6 +203,7 @@ def _worded_tld_follows(text: str, pos: int) -> bool:
 
 # A messenger id written after its app's name ("Skype: shop.support", "WeChat ID: oak.cn") is that
 # app's handle, reported once as contact_other (POLICY.md: one element, one category), not a domain.
+_HANDLE_APPS = ("skype", "wechat", "weixin", "telegram", "kik", "snapchat", "threema", "discord")
 _HANDLE_ID = re.compile(
     r"\b(?:skype|wechat|weixin|telegram|kik|snapchat|threema|discord)"
     r"(?:\s*(?:id|name|handle|username|user))?\s*[:：]\s*@?((?:live:)?[a-z0-9][\w.\-]*)",
@@ -212,12 +213,19 @@ _HANDLE_ID = re.compile(
 
 def _non_links(text: str) -> list[tuple[int, int]]:
     """Spans of cid: and data: references (parts of the message) and of messenger handles."""
-    spans = [
-        m.span(1)
-        for m in _HANDLE_ID.finditer(text)
-        if not m.group(1).lower().startswith("www.") and text[m.end(1) : m.end(1) + 1] not in ("/", ":")
-    ]
     lowered = text.lower()
+    spans: list[tuple[int, int]] = []
+    for app in _HANDLE_APPS:  # anchored where the app's name is written: linear in its mentions
+        i = lowered.find(app)
+        while i >= 0:
+            m = _HANDLE_ID.match(text, i)
+            if (
+                m is not None
+                and not m.group(1).lower().startswith("www.")
+                and text[m.end(1) : m.end(1) + 1] not in ("/", ":")
+            ):
+                spans.append(m.span(1))
+            i = lowered.find(app, i + len(app))
     for prefix in ("cid:", "data:"):
         i = lowered.find(prefix)
         while i >= 0:
