@@ -127,6 +127,22 @@ def test_outlook_quote_header_starts_quoted_history() -> None:
     assert quoted.startswith("From: Buyer")
 
 
+def test_outlook_html_header_element_starts_quoted_history_after_it() -> None:
+    # Outlook closes its header element before the quoted message: what follows is history.
+    html = (
+        "<body><p>We are not scammers; the parcel was delivered.</p><p>Wout</p><hr>"
+        '<div id="divRplyFwdMsg"><b>From:</b> Ruben - Amazon Marketplace<br><b>Subject:</b> x</div>'
+        "<div>You are scammers, call me on 0470 12 34 56 and <a href='https://x.example/'>see</a></div>"
+        "</body>"
+    )
+    doc = normalise(parse_message(message(html=html).as_bytes()))
+    own = " ".join(s.text for s in doc.segments if s.origin is Origin.HTML and not s.quoted)
+    quoted = " ".join(s.text for s in doc.segments if s.origin is Origin.HTML and s.quoted)
+    assert "not scammers" in own and "You are scammers" not in own
+    assert "You are scammers" in quoted and "0470 12 34 56" in quoted
+    assert [(link.href, link.quoted) for link in doc.links] == [("https://x.example/", True)]
+
+
 def test_normalise_html_hidden_links_images_and_amazon_boilerplate() -> None:
     html = (
         "<html><head><style>p{color:red}</style></head><body>"

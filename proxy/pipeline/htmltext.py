@@ -50,6 +50,10 @@ _QUOTE_CLASSES = re.compile(
     r"zendesk_quote|freshdesk_quote|quoted|history|reply-quote|helpscout-quote",
     re.I,
 )
+# Outlook writes the quoted message's header in its own element and the quoted message after it,
+# outside it ("<div id=divRplyFwdMsg>From: … Subject: …</div><div>the buyer's text</div>"):
+# everything after that element is history.
+_HISTORY_HEADER = re.compile(r"divRplyFwdMsg|OutlookMessageHeader", re.I)
 _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|(?<![-\w])font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|$|!)"
     r"|(?<![-\w])(?:max-)?height\s*:\s*0(?:px)?\s*(?:;|$|!).*overflow\s*:\s*hidden|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)",
@@ -166,6 +170,8 @@ class _Renderer(HTMLParser):
         self.state = (False, False)  # (hidden, quoted) of buf
         self.anchor: tuple[str, list[str], bool, int] | None = None  # href, text, has_image, serial
         self.anchors = 0
+        self.history = False  # past an Outlook quote header: the rest is quoted
+        self.header_depth = 0  # stack depth of an open Outlook quote header element, or 0
 
     # -- state
     def _top(self) -> _Frame:
@@ -182,7 +188,7 @@ class _Renderer(HTMLParser):
         top = self._top()
         if top.skip:
             return
-        state = (top.hidden, top.quoted)
+        state = (top.hidden, top.quoted or self.history)
         if state != self.state:
             self._flush()
             self.state = state
@@ -195,7 +201,7 @@ class _Renderer(HTMLParser):
         top = self._top()
         if not self.mark or top.skip or serial >= 0xFFFE:
             return
-        state = (top.hidden, top.quoted)
+        state = (top.hidden, top.quoted or self.history)
         if state != self.state:
             self._flush()
             self.state = state
@@ -224,6 +230,7 @@ class _Renderer(HTMLParser):
             hidden = True
         quoted = (
             parent.quoted
+            or self.history
             or tag == "blockquote"
             or bool(
                 ("class" in a or "id" in a)
@@ -247,6 +254,8 @@ class _Renderer(HTMLParser):
             self.view.images.append(RawImage(a, hidden, linked, quoted, serial=serial))
         if tag not in _VOID:
             self.stack.append(_Frame(tag, hidden, quoted, bg_white, skip))
+            if not self.header_depth and _HISTORY_HEADER.search(a.get("id", "") + " " + a.get("class", "")):
+                self.header_depth = len(self.stack)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -263,12 +272,18 @@ class _Renderer(HTMLParser):
                 break
         else:
             return
+        if self.header_depth and len(self.stack) < self.header_depth:
+            self.history = True
         if tag == "a" and self.anchor is not None:
             href, text, has_image, serial = self.anchor
             if href:
                 self.view.links.append(
                     RawLink(
-                        href, " ".join("".join(text).split()), self._top().quoted, has_image, serial=serial
+                        href,
+                        " ".join("".join(text).split()),
+                        self._top().quoted or self.history,
+                        has_image,
+                        serial=serial,
                     )
                 )
             self.anchor = None
@@ -294,7 +309,7 @@ class _Renderer(HTMLParser):
     def _hidden(self, data: str) -> None:
         if data.strip():
             self._flush()
-            self.view.blocks.append(Block(data, True, self._top().quoted))
+            self.view.blocks.append(Block(data, True, self._top().quoted or self.history))
 
     def close(self) -> None:
         super().close()
