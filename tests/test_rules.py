@@ -106,6 +106,19 @@ def test_schema_errors_name_file_rule_key(
         assert err.rule == "review_incentive.demo"
 
 
+def test_pack_none_of_guards_every_pattern_rule_of_the_pack(tmp_path: Path) -> None:
+    shared = GOOD.replace("rules:\n", "none_of: ['\\bnot\\s+for\\s+a\\s+review\\b']\nrules:\n", 1)
+    write(tmp_path, "demo.yaml", shared)
+    rs = load_rule_set([str(tmp_path)])
+    assert rs.rules[0].none_of == ("\\bno voucher\\b", "\\bnot\\s+for\\s+a\\s+review\\b")
+    assert rs.match(doc("A voucher came with it, but not for a review.")) == []
+    assert len(rs.match(doc("A voucher for your review."))) == 1
+    write(tmp_path, "demo.yaml", GOOD.replace("rules:\n", "none_of: ['(?<=a)x']\nrules:\n", 1))
+    with pytest.raises(RulePackError) as info:
+        load_rule_set([str(tmp_path)])
+    assert info.value.key == "none_of[0]" and "RE2 refuses" in info.value.reason
+
+
 def test_unknown_pack_key_and_duplicate_ids(tmp_path: Path) -> None:
     write(tmp_path / "a", "x.yaml", GOOD.replace("pack: demo", "pack: demo\nauthor: me"))
     with pytest.raises(RulePackError, match="author: unknown key"):

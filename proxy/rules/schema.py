@@ -29,7 +29,7 @@ WINDOWS = ("sentence", "line_sentence", "segment")
 # "auto": Python re (Unicode \b, \w) when it accepts the pattern, RE2 otherwise; "re2": every
 # pattern of the rule with RE2 (linear time, ASCII \b \w \s); "re": Python re or refuse.
 ENGINES = ("auto", "re", "re2")
-_PACK_KEYS = frozenset({"pack", "description", "rules"})
+_PACK_KEYS = frozenset({"pack", "description", "none_of", "rules"})
 _RULE_KEYS = frozenset(
     {
         "id",
@@ -227,15 +227,27 @@ def load_pack(path: Path) -> tuple[str, list[Rule]]:
     raw_rules = data.get("rules")
     if not isinstance(raw_rules, list) or not raw_rules:
         raise RulePackError(source, "", "rules", "required: a non-empty list of rules")
-    return pack, [_rule(source, pack, i, raw) for i, raw in enumerate(raw_rules)]
+    shared = _shared_none_of(source, data.get("none_of", []))
+    return pack, [_rule(source, pack, i, raw, shared) for i, raw in enumerate(raw_rules)]
 
 
-def _rule(source: str, pack: str, index: int, raw: object) -> Rule:
+def _shared_none_of(source: str, value: object) -> tuple[str, ...]:
+    """The pack's ``none_of``: guards every pattern rule of the pack checks in its window too."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise RulePackError(source, "", "none_of", "must be a list of non-empty strings")
+    for i, pattern in enumerate(value):
+        refusal = re2_refusal(pattern)
+        if refusal is not None:
+            raise RulePackError(source, "", f"none_of[{i}]", f"RE2 refuses the pattern: {refusal}")
+    return tuple(value)
+
+
+def _rule(source: str, pack: str, index: int, raw: object, shared: tuple[str, ...] = ()) -> Rule:
     if not isinstance(raw, dict):
         raise RulePackError(source, f"rules[{index}]", "(rule)", "a rule is a mapping")
     rid = raw.get("id")
     name = rid if isinstance(rid, str) and rid else f"rules[{index}]"
-    return _RuleParser(source, name, raw).build(pack)
+    return _RuleParser(source, name, raw).build(pack, shared)
 
 
 # --------------------------------------------------------------------------- validation
@@ -250,7 +262,7 @@ class _RuleParser:
     def fail(self, key: str, reason: str) -> RulePackError:
         return RulePackError(self.source, self.id, key, reason)
 
-    def build(self, pack: str) -> Rule:
+    def build(self, pack: str, shared_none_of: tuple[str, ...] = ()) -> Rule:
         unknown = sorted(set(map(str, self.raw)) - _RULE_KEYS)
         if unknown:
             raise self.fail(unknown[0], "unknown key")
@@ -266,6 +278,8 @@ class _RuleParser:
             raise self.fail("params", "only for detector-backed rules")
         match, no_match = self.examples()
         all_of, none_of, engine = self.str_list("all_of"), self.str_list("none_of"), self.engine()
+        if patterns:
+            none_of += tuple(p for p in shared_none_of if p not in none_of)
         return Rule(
             id=self.id,
             category=category,
