@@ -66,6 +66,7 @@ SPACED_OR_SPELLED = [
     ("ES", "al seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho"),
     ("IT", "al tre tre nove, uno due tre, quarantacinque, sessantasette"),
     ("JP", "〇九〇・一二三四・五六七八までお電話ください"),
+    ("JP", "配送担当（ゼロサン・ゴーゴーゴーゴー・ゼロイチサンヨン）までお電話ください。"),
     ("NL", "Bel ons gerust: nul dertig, twee drie vier, vijf zes, zeven acht."),
     ("PL", "Proszę dzwonić: sześć zero zero, dwanaście, trzydzieści cztery, pięćdziesiąt sześć"),
     ("SE", "Ring oss på noll åtta, fyrtiofem, sextiosju, åttionio"),
@@ -83,6 +84,7 @@ SPACED_OR_SPELLED = [
 
 NOT_PHONES = [
     ("SE", "Fakturanummer: 2024-0331, org.nr 556677-8899"),
+    ("JP", "サンプルはクリックで。サンダルはゴールドとシルバー、ロクロ仕上げのイチオシです。"),
     # number words that are counts and articles, not digits read out
     ("NL", "Stap een, twee of drie: een schroef, vier ringen en een sleutel zitten in de doos."),
     ("SE", "Ett par, två kuddar, tre lakan och fyra örngott ingår; sex månaders garanti."),

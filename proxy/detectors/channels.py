@@ -17,13 +17,17 @@ _CAT = Category.CONTACT_OTHER
 # Channel names (folded text). Words that are also common words (line, signal, X, messenger)
 # count only in the spelling a channel name has.
 _MESSENGERS = {
-    "WhatsApp": r"(?i:whats\W?app)",
-    "WeChat": r"(?i:we\W?chat|weixin)|微信",
-    "Telegram": r"(?i:telegram)",
+    # "zap" is Brazilian for WhatsApp, believed only after a preposition ("me chama no zap")
+    "WhatsApp": r"(?i:whats\W?app)|ワッツアップ"
+    r"|(?:(?<=no )|(?<=pelo )|(?<=via )|(?<=meu )|(?<=nosso ))zap(?:zap)?",
+    "WeChat": r"(?i:we\W?chat|weixin)|微信|ウィーチャット",
+    "Telegram": r"(?i:telegram)|テレグラム",
     "LINE": r"LINE(?![a-z])|Line(?=\s*(?:ID|@|公式))|(?i:line)(?=公式|アカウント)",
-    "Skype": r"(?i:skype)",
+    "Skype": r"(?i:skype)|スカイプ",
     "Viber": r"(?i:viber)",
-    "Signal": r"Signal(?=\s*(?:[:@+(]|app\b|messenger))",
+    "Signal": r"Signal(?=\s*(?:[:@+(]|app\b|messenger))"
+    r"|(?:(?<=per )|(?<=via )|(?<=on )|(?<=auf )|(?<=über )|(?<=sur )|(?<=por )|(?<=su )"
+    r"|(?<=op )|(?<=na )|(?<=på ))Signal",
     "Messenger": r"Messenger|(?i:fb\s?messenger)",
     "KakaoTalk": r"(?i:kakao\s?talk)",
     "Threema": r"(?i:threema)",
@@ -31,12 +35,12 @@ _MESSENGERS = {
     "Snapchat": r"(?i:snapchat)",
 }
 _SOCIAL = {
-    "Instagram": r"(?i:instagram)|Insta(?![a-z])|IG(?![A-Za-z])",
-    "Facebook": r"(?i:face\s?book)",
-    "TikTok": r"(?i:tik\s?tok)",
-    "Twitter": r"(?i:twitter)",
+    "Instagram": r"(?i:instagram)|Insta(?![a-z])|IG(?![A-Za-z])|インスタグラム|インスタ",
+    "Facebook": r"(?i:face\s?book)|フェイスブック|フェースブック",
+    "TikTok": r"(?i:tik\s?tok)|ティックトック",
+    "Twitter": r"(?i:twitter)|ツイッター",
     "X": r"(?<![\w.])X(?![\w.\-])",
-    "YouTube": r"(?i:youtube)",
+    "YouTube": r"(?i:youtube)|ユーチューブ",
     "Pinterest": r"(?i:pinterest)",
     "LinkedIn": r"(?i:linked\s?in)",
 }
@@ -56,7 +60,8 @@ _NAMES = list({**_MESSENGERS, **_SOCIAL})
 _GATE = re2.compile(
     r"(?i:whats|we\W?chat|weixin|telegram|skype|viber|signal|messenger|kakao|threema|discord|"
     r"snapchat|insta|face\s?book|tik\s?tok|twitter|youtube|pinterest|linked\s?in|line|fb\.|"
-    r"(?:wa|t|m|x)\.me|lin\.ee|x\.com)|微信|(?-i:IG|X)"
+    r"(?:wa|t|m|x)\.me|lin\.ee|x\.com|zap)|微信|(?-i:IG|X)|インスタ|フェ[イー]スブック|ツイッター|ティックトック|"
+    r"ユーチューブ|ワッツアップ|ウィーチャット|テレグラム|スカイプ"
 )
 
 # Pages and chat links, in text (after folding "[dot]") or in an href.
@@ -101,7 +106,7 @@ _SCHEMES = {
 }
 # RE2 (no look-behind): the page starts after a character that cannot precede a host name.
 _PAGE = re2.compile(
-    r"(?i)(?:^|[^\w.@])((?:https?://)?(?:www\.|m\.|[a-z]{2}-[a-z]{2}\.)?("
+    r"(?i)(?:^|[^\w.@])((?:https?://)?(?:www\.|m\.|chat\.|web\.|api\.|[a-z]{2}-[a-z]{2}\.)?("
     + "|".join(re.escape(h) for h in sorted(_SOCIAL_HOSTS, key=len, reverse=True))
     + r")/[\w.@%~+\-/?=&#]+)"
 )
@@ -109,7 +114,7 @@ _PAGE = re2.compile(
 # The means to reach someone, right after (or just before) the channel name.
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_][\w.]{2,}")
 _ID = re.compile(
-    r"^[^\n.!?。\[\]]{0,20}?(?:\b(?:id|account|konto|compte|cuenta|handle|user(?:name)?|name)\b|ＩＤ)?"
+    r"^(?P<lead>[^\n.!?。\[\]]{0,20}?)(?:\b(?:id|account|konto|compte|cuenta|handle|user(?:name)?|name)\b|ＩＤ)?"
     r"\s*[:：]\s*@?(?P<id>(?:live:)?[A-Za-z0-9][\w.\-]{2,})(?P<after>.{0,2})",  # Skype: live:…
     re.I,
 )
@@ -151,7 +156,8 @@ _OWN = (
 _OFFICIAL = r"(?:official|offiziell\w*|officiel\w*|oficial\w*|ufficial\w*|officiell\w*)\s+"
 _PAGE_WORDS = (
     r"page|account|profile|group|channel|seite|konto|profil|gruppe|kanal|compte|groupe|"
-    r"cha[îi]ne|p[áa]gina|cuenta|perfil|grupo|canal|pagina|profilo|gruppo|canale|sida"
+    r"cha[îi]ne|p[áa]gina|cuenta|perfil|grupo|canal|pagina|profilo|gruppo|canale|sida|"
+    r"community|communauté|comunidad|comunità|comunidade|server|serveur|servidor"
 )
 _VERBS = (
     r"follow|find|join|add|message|contact|reach|text|dm|chat|connect|folg|schreib|"
@@ -160,7 +166,7 @@ _VERBS = (
 )
 _SEND = (
     r"send|schick|envoy|envoie|env[íi][ae]|enviar|m[áa]nd[ae]|invi[ai]|skicka|stuur|"
-    r"wy[śs]lij"
+    r"wy[śs]lij|prze[śs][łl]|przesyła"
 )
 _PLEASE = r"please|just|simply|kindly|bitte|einfach|por favor|per favore|gärna|graag|proszę"
 _TO_US = r"us|me|uns|mir|nous|moi|nos|ci|mi|oss|mig|ons|mij|nam"
@@ -342,7 +348,7 @@ def _means(after: str, before: str) -> tuple[int, int] | None:
     if handle:
         return handle.end(), 0
     ident = _ID.match(after)
-    if ident and _looks_like_id(ident.group("id"), ident.group("after")):
+    if ident and _looks_like_id(ident.group("id"), ident.group("after"), ident.group("lead")):
         return ident.end("id"), 0
     number = _NUMBER.match(after)
     if number and _phone_like(number.group("num")):
@@ -358,9 +364,13 @@ def _phone_like(number: str) -> bool:
     return 7 <= digits <= 15 and not ORDER_ID.search(number)
 
 
-def _looks_like_id(ident: str, after: str) -> bool:
-    # "WeChat: shop_sg" or "Skype: shop.support" is an id; "Skype: just plug it in" is prose.
-    return bool(re.search(r"[\d_.@\-]", ident)) or not after.strip(" )]") or after[:1] in ",;)]\n"
+def _looks_like_id(ident: str, after: str, lead: str = "") -> bool:
+    # "WeChat: shop_sg" or "Skype: shop.support" is an id; "Skype: just plug it in" is prose, and
+    # so is a word after two or more other words ("via WhatsApp contact houden: bij Amazon …");
+    # one word is a label ("WhatsApp support: OakHelp").
+    if re.search(r"[\d_.@\-]", ident):
+        return True
+    return len(lead.split()) <= 1 and (not after.strip(" )]") or after[:1] in ",;)]\n")
 
 
 def _invites(before: str, after: str) -> bool:

@@ -112,6 +112,16 @@ _KANJI_GROUPS = re.compile(
     r"[〇零一二三四五六七八九]{2,}(?:[・\-ー－‐ 　の][〇零一二三四五六七八九]{2,}){1,4}"
 )
 _KANJI_DIGITS = "〇零一二三四五六七八九"
+# Digits read out in katakana ("ゼロサン・ゴーゴーゴーゴー・ゼロイチサンヨン"): seven or more
+# digit words in a row, nothing else between them but a separator.
+_KATAKANA_DIGIT = {
+    "ゼロ": "0", "レイ": "0", "マル": "0", "イチ": "1", "ニー": "2", "ニ": "2", "サン": "3",
+    "ヨン": "4", "シ": "4", "ゴー": "5", "ゴ": "5", "ロク": "6", "ナナ": "7", "シチ": "7",
+    "ハチ": "8", "キュウ": "9", "キュー": "9", "ク": "9",
+}  # fmt: skip
+_KATAKANA_WORD = "|".join(sorted(_KATAKANA_DIGIT, key=len, reverse=True))
+_KATAKANA_RUN = re.compile(rf"(?:(?:{_KATAKANA_WORD})[・\-－‐、\s]?){{7,}}")
+_KATAKANA_TOKEN = re.compile(_KATAKANA_WORD)
 _KANJI = str.maketrans("〇零一二三四五六七八九・ー－‐　の", "00123456789---- -")
 _TEL_SCHEMES = ("tel:", "callto:", "sms:", "facetime:", "facetime-audio:")
 
@@ -177,6 +187,12 @@ def find_numbers(folded: str, region: str, original: str = "") -> Iterator[_Hit]
             spelled = _digits(raw) not in _digits(original or folded)
             yield _Hit(lo, hi, folded[lo:hi], spelled)
     found = set()
+    if not folded.isascii():
+        for m in _KATAKANA_RUN.finditer(folded):
+            digits = "".join(_KATAKANA_DIGIT[t] for t in _KATAKANA_TOKEN.findall(m.group(0)))
+            if 7 <= len(digits) <= 15 and not masked.masks_any(m.start(), m.end()):
+                found.add(digits)
+                yield _Hit(m.start(), m.end(), folded[m.start() : m.end()], True)
     for start, end, digits in numbers.spelled_runs(folded):
         if 7 <= len(digits) <= 15 and not masked.masks_any(start, end):
             found.add(digits)
