@@ -58,6 +58,7 @@ FLAGGED_TEXT = [
     ("Skype: fernhill-tools.de/help", "external_link.bare_domain"),  # a page, not an id
     ("Skype: www.fernhill-tools.com", "external_link.bare_domain"),
     ("Instrukcje na www kropka dom-sosna-sklep kropka pl", "external_link.obfuscated"),
+    ("Écrivez-nous (f a c e b o o k . com / fernhill) avec une photo.", "external_link.obfuscated"),
     ("Manuais em loja-ipe ponto com ponto br", "external_link.obfuscated"),
     ("Review it here: https://amzn.to/3xYzAbC", "external_link.shortener"),
     ("Short: bit.ly/3abcDe", "external_link.shortener"),

@@ -107,7 +107,11 @@ _BRACKET_AT = re.compile(
 )
 _BRACKET_DOT = re.compile(r"\s*[\(\[\{<]\s*(?:dot|\.|punkt|point|punto|kropka|ponto)\s*[\)\]\}>]\s*", re.I)
 # Three or more single letters/digits separated by single spaces: "w w w", "5 5 5 - 0 1 9 9".
-_SPACED = re.compile(r"(?<![^\s(\[])(?:[A-Za-z0-9@.+\-][ \t]){3,}[A-Za-z0-9@.+\-](?![^\s)\].,:;!?])")
+# A run that ends in a spaced dot takes the word after it as its TLD: "f a c e b o o k . com".
+_SPACED = re.compile(
+    r"(?<![^\s(\[])(?:[A-Za-z0-9@.+\-][ \t]){3,}[A-Za-z0-9@.+\-](?:(?<=\.)[ \t]+[a-z]{2,6}\b)?"
+    r"(?![^\s)\].,:;!?])"
+)
 
 # The digit words of the languages whose spelled-out numbers are folded (one table: the phone
 # detector's number reader builds its 0-99 names from it too).
