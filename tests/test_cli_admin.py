@@ -305,7 +305,7 @@ def test_quarantine_purge_preview_then_apply(database_url: str, capsys: pytest.C
 REVIEW_REQUEST = (
     b"From: agent@shop.example\r\nTo: q1w2e3r4t5@marketplace.amazon.de\r\n"
     b"Subject: Order 305-1111111-2222222\r\n\r\nYour order 305-1111111-2222222 has shipped. "
-    b"If you are happy with it, please leave a product review on Amazon.\r\n"
+    b"If you have a moment, we would appreciate a product review on Amazon.\r\n"
 )
 
 

@@ -122,6 +122,7 @@ _KATAKANA_DIGIT = {
 _KATAKANA_WORD = "|".join(sorted(_KATAKANA_DIGIT, key=len, reverse=True))
 _KATAKANA_RUN = re.compile(rf"(?:(?:{_KATAKANA_WORD})[・\-－‐、\s]?){{7,}}")
 _KATAKANA_TOKEN = re.compile(_KATAKANA_WORD)
+_KATAKANA_START = re.compile("[ゼレマイニサヨシゴロナハキク]")  # a one-class scan gates the run's
 _KANJI = str.maketrans("〇零一二三四五六七八九・ー－‐　の", "00123456789---- -")
 _TEL_SCHEMES = ("tel:", "callto:", "sms:", "facetime:", "facetime-audio:")
 
@@ -187,7 +188,7 @@ def find_numbers(folded: str, region: str, original: str = "") -> Iterator[_Hit]
             spelled = _digits(raw) not in _digits(original or folded)
             yield _Hit(lo, hi, folded[lo:hi], spelled)
     found = set()
-    if not folded.isascii():
+    if not folded.isascii() and _KATAKANA_START.search(folded):
         for m in _KATAKANA_RUN.finditer(folded):
             digits = "".join(_KATAKANA_DIGIT[t] for t in _KATAKANA_TOKEN.findall(m.group(0)))
             if 7 <= len(digits) <= 15 and not masked.masks_any(m.start(), m.end()):
