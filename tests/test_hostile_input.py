@@ -368,6 +368,14 @@ def test_amazon_text_in_a_quoted_notice_is_blanked_in_linear_time(checker: Check
     assert timings[1] < 24 * timings[0], timings
 
 
+@pytest.mark.parametrize("unit", [b"WhatsApp ", b"Skype: a ", b"f a c e b o o k . "])
+def test_channel_names_without_a_full_stop_cost_linear_time(checker: Checker, unit: bytes) -> None:
+    """Each mention of a channel looked for the end of its sentence to the end of the text: 50,000
+    channel names in one sentence took 150 s. 8x the names must cost about 8x, not 64x."""
+    timings = [_best_of_three(checker, text(unit * n)) for n in (600, 4800)]
+    assert timings[1] < 24 * timings[0], timings
+
+
 # ----------------------------------------------------------------------------- configuration
 
 CONFIGS: list[tuple[str, bytes, str]] = [

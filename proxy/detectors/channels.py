@@ -389,11 +389,15 @@ def _word_start(text: str, i: int, limit: int) -> int:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a mention, as far as the offer checks look (200 characters back, the
+    means' reach forward): a bounded search, so a long text without a full stop full of channel
+    names costs linear time, not quadratic."""
     lo = 0
     for m in _SENTENCE_END.finditer(text, max(0, start - 200), start):
         lo = m.end()
-    nxt = _SENTENCE_END.search(text, end)
-    return lo, nxt.start() if nxt else len(text)
+    limit = min(len(text), end + _MEANS_REACH)
+    nxt = _SENTENCE_END.search(text, end, limit)
+    return lo, nxt.start() if nxt else limit
 
 
 def _shown(seg: Segment, start: int, end: int) -> str:
