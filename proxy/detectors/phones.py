@@ -122,7 +122,7 @@ _KATAKANA_DIGIT = {
 _KATAKANA_WORD = "|".join(sorted(_KATAKANA_DIGIT, key=len, reverse=True))
 _KATAKANA_RUN = re.compile(rf"(?:(?:{_KATAKANA_WORD})[・\-－‐、\s]?){{7,}}")
 _KATAKANA_TOKEN = re.compile(_KATAKANA_WORD)
-_KATAKANA_START = re.compile("[ゼレマイニサヨシゴロナハキク]")  # a one-class scan gates the run's
+_KATAKANA_START = re.compile("[ゼレマイニサヨシゴロナハキク]")  # cheap gate for the run pattern
 _KANJI = str.maketrans("〇零一二三四五六七八九・ー－‐　の", "00123456789---- -")
 _TEL_SCHEMES = ("tel:", "callto:", "sms:", "facetime:", "facetime-audio:")
 
