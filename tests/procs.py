@@ -403,8 +403,8 @@ async def held_senders(database: str) -> dict[str, str]:
 # (tests/test_faults.py)
 
 
-def descendants(pid: int) -> list[int]:
-    """Every live process below ``pid`` (children, their children, …), read from /proc."""
+def _live_by_parent() -> dict[int, list[int]]:
+    """Parent pid → its live (not zombie) children, read from /proc."""
     by_parent: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -415,6 +415,17 @@ def descendants(pid: int) -> list[int]:
             continue
         if fields[0] != "Z":
             by_parent.setdefault(int(fields[1]), []).append(int(entry.name))
+    return by_parent
+
+
+def children(pid: int) -> list[int]:
+    """The live processes whose parent is ``pid``."""
+    return _live_by_parent().get(pid, [])
+
+
+def descendants(pid: int) -> list[int]:
+    """Every live process below ``pid`` (children, their children, …), read from /proc."""
+    by_parent = _live_by_parent()
     found, todo = [], [pid]
     while todo:
         for child in by_parent.get(todo.pop(), []):

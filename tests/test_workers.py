@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import procs
 import pytest
 from procs import Guard, descendants, message, order_id, running, wait_until
 
@@ -24,16 +25,7 @@ def children(pid: int) -> set[int]:
 def direct_children(pid: int) -> set[int]:
     """The supervisor's own live children: its workers. A worker may briefly run a helper of
     its own while it starts (a library looking up a shared object), which is no worker."""
-    out = set()
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if fields[0] != "Z" and int(fields[1]) == pid:
-                out.add(int(entry.name))
-    return out
+    return set(procs.children(pid))
 
 
 def alive(pid: int) -> bool:

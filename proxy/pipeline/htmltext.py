@@ -170,7 +170,6 @@ class _Renderer(HTMLParser):
         self.state = (False, False)  # (hidden, quoted) of buf
         self.anchor: tuple[str, list[str], bool, int] | None = None  # href, text, has_image, serial
         self.anchors = 0
-        self.history = False  # past an Outlook quote header: the rest is quoted
         self.header_depth = 0  # stack depth of an open Outlook quote header element, or 0
 
     # -- state
@@ -188,7 +187,7 @@ class _Renderer(HTMLParser):
         top = self._top()
         if top.skip:
             return
-        state = (top.hidden, top.quoted or self.history)
+        state = (top.hidden, top.quoted)
         if state != self.state:
             self._flush()
             self.state = state
@@ -201,7 +200,7 @@ class _Renderer(HTMLParser):
         top = self._top()
         if not self.mark or top.skip or serial >= 0xFFFE:
             return
-        state = (top.hidden, top.quoted or self.history)
+        state = (top.hidden, top.quoted)
         if state != self.state:
             self._flush()
             self.state = state
@@ -230,7 +229,6 @@ class _Renderer(HTMLParser):
             hidden = True
         quoted = (
             parent.quoted
-            or self.history
             or tag == "blockquote"
             or bool(
                 ("class" in a or "id" in a)
@@ -273,17 +271,16 @@ class _Renderer(HTMLParser):
         else:
             return
         if self.header_depth and len(self.stack) < self.header_depth:
-            self.history = True
+            # past Outlook's quote header: the elements still open, and all that follows, are history
+            for frame in self.stack:
+                frame.quoted = True
+            self.header_depth = 0
         if tag == "a" and self.anchor is not None:
             href, text, has_image, serial = self.anchor
             if href:
                 self.view.links.append(
                     RawLink(
-                        href,
-                        " ".join("".join(text).split()),
-                        self._top().quoted or self.history,
-                        has_image,
-                        serial=serial,
+                        href, " ".join("".join(text).split()), self._top().quoted, has_image, serial=serial
                     )
                 )
             self.anchor = None
@@ -309,7 +306,7 @@ class _Renderer(HTMLParser):
     def _hidden(self, data: str) -> None:
         if data.strip():
             self._flush()
-            self.view.blocks.append(Block(data, True, self._top().quoted or self.history))
+            self.view.blocks.append(Block(data, True, self._top().quoted))
 
     def close(self) -> None:
         super().close()
