@@ -16,6 +16,7 @@ import proxy
 from proxy.errors import ConfigError
 from proxy.models import Action, Category, Kind
 from proxy.rules.firstchars import with_first_chars
+from proxy.rules.superset import Prechecked
 from proxy.settings import yaml_problem
 
 # libyaml's loader reads the packs about ten times faster than the pure-Python one (same
@@ -129,6 +130,14 @@ def confirmer(pattern: str, engine: str = "auto") -> Regex:
         if engine == "re":
             raise refused
     return re2.compile(pattern, re2_options())  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=16384)
+def scanner(pattern: str, engine: str = "auto") -> Regex:
+    """``confirmer(pattern, engine)`` for a rule's ``patterns``, which are scanned over whole
+    segments: a Python pattern gets an RE2 pre-check (``superset``)."""
+    regex = confirmer(pattern, engine)
+    return Prechecked(regex) if isinstance(regex, re.Pattern) else regex
 
 
 @lru_cache(maxsize=16384)
@@ -403,13 +412,14 @@ class _RuleParser:
         return out[0], out[1]
 
     def compile(self, key: str, patterns: Iterable[str], engine: str) -> tuple[Regex, ...]:
+        compile_one = scanner if key == "patterns" else confirmer
         compiled: list[Regex] = []
         for i, pattern in enumerate(patterns):
             refusal = re2_refusal(pattern)
             if refusal is not None:
                 raise self.fail(f"{key}[{i}]", f"RE2 refuses the pattern: {refusal}")
             try:
-                compiled.append(confirmer(pattern, engine))
+                compiled.append(compile_one(pattern, engine))
             except re.error as exc:
                 raise self.fail(f"{key}[{i}]", f"Python re refuses the pattern: {exc}") from None
         return tuple(compiled)
