@@ -205,7 +205,7 @@ def _worded_tld_follows(text: str, pos: int) -> bool:
 # app's handle, reported once as contact_other (POLICY.md: one element, one category), not a domain.
 _HANDLE_APPS = ("skype", "wechat", "weixin", "telegram", "kik", "snapchat", "threema", "discord")
 _HANDLE_ID = re.compile(
-    r"\b(?:skype|wechat|weixin|telegram|kik|snapchat|threema|discord)"
+    r"\b(?:" + "|".join(_HANDLE_APPS) + ")"
     r"(?:\s*(?:id|name|handle|username|user))?\s*[:：]\s*@?((?:live:)?[a-z0-9][\w.\-]*)",
     re.I,
 )
