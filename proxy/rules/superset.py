@@ -78,7 +78,6 @@ def precheck(pattern: str) -> Any | None:
     opts = re2.Options()
     opts.case_sensitive = False
     opts.log_errors = False
-    opts.max_mem = 32 << 20
     try:
         return re2.compile(wide, opts)
     except re2.error:
