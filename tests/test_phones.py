@@ -53,6 +53,12 @@ PHONES = [
     ("US", "> I'd rather talk, call me on 415-555-0132 in the evening"),
     # the matcher reads an international number in any marketplace
     ("JP", "Hotline +49 30 1234567"),
+    # a call cue beats the parcel sentence before it; accented cue words
+    ("ES", "El paquete llega mañana. Si algo no te convence, llámanos al 912 458 330, por favor."),
+    ("ES", "Nuestro teléfono de atención: 912 458 330."),
+    ("SE", "Paketet kommer i morgon, ringa oss på 070-123 45 67 om något saknas."),
+    # a number in parentheses right after Japanese text, its call verb further on
+    ("JP", "サポートセンター（03-6824-1157、平日10時から17時）までお電話ください。"),
 ]
 
 SPACED_OR_SPELLED = [
@@ -143,6 +149,11 @@ NOT_PHONES = [
     ("IT", "Fattura n. 2025/0001234"),
     ("US", "IL 60007-1234 Once received we refund"),
     ("US", "one two three, here we go"),
+    # date ranges, holiday hours
+    ("DE", "Zwischen den Jahren (27.-30.12.) sind wir mit kleiner Besetzung da."),
+    ("DE", "Betriebsferien 23.–31.12.2024, danach sind wir wieder da."),
+    ("FR", "Fermeture du 24-26/12, réouverture le 27."),
+    ("JP", "注文番号123456789について"),
 ]
 
 

@@ -444,3 +444,101 @@ def test_thanks_with_more_is_not_thank_you_only(body: str) -> None:
 def test_thanks_only_is_unpermitted(body: str) -> None:
     rules = {f.rule for f in findings(message(f"Order {OID}", body))}
     assert "unpermitted_proactive.thank_you_only" in rules
+
+
+# ----------------------------------------------------------------------------- added after heldout13
+# Out-of-stock notices stay notices when they cancel the order or offer another item: that is
+# what such a notice offers. Without a cancellation or substitute, a question or a delay is still
+# a purpose (a back-order that only delays the parcel, a customisation the font cannot do).
+STOCK_NOTICES = [
+    "The vanilla whey is out of stock until mid-January. We do have chocolate in stock - would you "
+    "like one of those instead, or shall we cancel?",
+    "Unfortunately the casserole sold out over Black Friday and we are unable to fulfil your order. "
+    "We'll cancel it and you'll get a full refund from Amazon.",
+    "Lamentamos informarte de que el producto está agotado. Cancelaremos el pedido y Amazon te reembolsará.",
+    "Leider ist die Pfanne ausverkauft. Wir stornieren die Bestellung und erstatten den Betrag.",
+    "Purtroppo il prodotto è esaurito: annulleremo l'ordine e riceverà il rimborso.",
+]
+STOCK_WITH_PURPOSE = [
+    "The battery is back-ordered by two days. It will ship on Wednesday with USPS Priority.",
+    "The long dash is not available in our font: shall we use a normal hyphen or a dot?",
+    "The blue mug is out of stock. Would you like the green one or a refund?",
+]
+
+
+@pytest.mark.parametrize("body", STOCK_NOTICES)
+def test_out_of_stock_notice_with_cancellation_or_substitute(body: str) -> None:
+    got = [f.rule for f in findings(message(f"Order {OID}", body))]
+    assert got and got[0].startswith("unpermitted_proactive.out_of_stock")
+
+
+@pytest.mark.parametrize("body", STOCK_WITH_PURPOSE)
+def test_stock_words_with_a_purpose_and_no_cancellation(body: str) -> None:
+    cats = {f.category for f in findings(message(f"Order {OID}", body))}
+    assert Category.UNPERMITTED_PROACTIVE not in cats
+
+
+# New notice wording: with the carrier, seasonal greetings, here-if-you-need-help offers.
+NEW_NOTICES = [
+    (f"Your order {OID} is now with the courier.", "with_carrier.multi"),
+    ("Ihre Bestellung ist jetzt bei DHL.", "with_carrier.multi"),
+    ("Uw pakket is nu bij PostNL.", "with_carrier.multi"),
+    (
+        "From all of us at the shop, thank you for being part of our year. We hope your Christmas "
+        "table was full.",
+        "seasonal_greeting.multi",
+    ),
+    (
+        "Tutto il team ti augura buone feste e un 2025 pieno di soddisfazioni sportive!",
+        "seasonal_greeting.multi",
+    ),
+    ("Wir wünschen Ihnen frohe Weihnachten und einen guten Rutsch!", "seasonal_greeting.multi"),
+    (
+        "Din beställning bör ha kommit fram nu. Vi finns här om du behöver hjälp med något - svara "
+        "bara på det här meddelandet.",
+        "here_to_help_more.multi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "rule"), NEW_NOTICES)
+def test_new_notice_wording(body: str, rule: str) -> None:
+    got = [f.rule for f in findings(message(f"Order {OID}", body))]
+    assert got == [f"unpermitted_proactive.{rule}"]
+
+
+def test_a_greeting_with_a_question_is_permitted() -> None:
+    body = "Merry Christmas! Could you tell us which engraving font you prefer for the board?"
+    assert Category.UNPERMITTED_PROACTIVE not in {f.category for f in findings(message(f"Order {OID}", body))}
+
+
+def test_shipping_confirmation_with_marketing_is_both() -> None:
+    """A shipping confirmation stays one when a referral scheme is appended (marketing reports the rest)."""
+    body = (
+        f"Your order {OID} is now with the courier.\n\nNew this season: refer a friend and you both "
+        "get £5 off your next order."
+    )
+    raw = message(f"Order {OID}", body)
+    assert "unpermitted_proactive.with_carrier.multi" in rules_of(raw)
+    assert Category.MARKETING in set(CHECKER.judge(raw).categories)
+
+
+def test_delivery_note_that_asks_about_the_review_is_not_a_notice() -> None:
+    body = (
+        "According to tracking your replacement was delivered yesterday. To remove the review, open "
+        "Your Orders and choose 'Remove'."
+    )
+    assert Category.UNPERMITTED_PROACTIVE not in {f.category for f in findings(message(f"Order {OID}", body))}
+
+
+def test_thank_you_with_a_promotion_is_still_the_promotion_only() -> None:
+    body = "Thanks for your order! Use code HELLO10 for 10% off your next purchase."
+    assert Category.UNPERMITTED_PROACTIVE not in {f.category for f in findings(message(f"Order {OID}", body))}
+
+
+def test_an_opt_out_question_is_no_purpose() -> None:
+    body = (
+        f"Ihre Bestellung {OID} wurde soeben versandt!\n\nSie möchten keine Versandinfos mehr? "
+        "Hier abmelden: https://notify.example/optout/E7YG"
+    )
+    assert "unpermitted_proactive.shipping_confirmation" in rules_of(message(f"Order {OID}", body))

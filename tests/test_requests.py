@@ -665,3 +665,109 @@ async def test_order_id_only_in_subject_still_links_the_requests(checker: Checke
     )
     second = await checker.apply_ledger(second, ledger, "s2")
     assert "repeat_request" in second.categories
+
+
+# ----------------------------------------------------------------------------- added after heldout13
+# A reward promised to whoever reviews, a review that would make the seller happy, "you haven't
+# reviewed it yet", and the inverted "würden wir uns über 5 Sterne freuen" ask for a review.
+H13_REQUESTS: dict[str, list[str]] = {
+    "en": [
+        "Anyone who leaves a review on Amazon gets 10% back.",
+        "Whoever leaves a review gets a free gift.",
+        "In exchange for a review we will send you a free case.",
+        "We noticed you haven't had a chance to review the cast iron skillet yet.",
+        "You haven't rated the kettle yet, so here is a gentle reminder.",
+    ],
+    "de": [
+        "Wer eine Bewertung auf Amazon hinterlässt, erhält 10 % zurück.",
+        "Für eine Bewertung auf Amazon erhalten Sie einen Gutschein.",
+        "Falls Sie zufrieden sind, würden wir uns riesig über 5 Sterne freuen.",
+    ],
+    "fr": [
+        "Qui laisse un avis sur Amazon reçoit un bon de 10 %.",
+        "En échange d'un avis, nous vous offrons un cadeau.",
+        "Vous n'avez pas encore eu l'occasion d'évaluer la poêle.",
+    ],
+    "es": [
+        "Quien deje una reseña en Amazon recibe un 10 % de reembolso.",
+        "A cambio de una reseña te regalamos una funda.",
+        "Una reseña tuya en Amazon nos haría muy felices.",
+        "Aún no ha tenido ocasión de valorar la sartén.",
+    ],
+    "it": [
+        "Chi lascia una recensione su Amazon riceve un buono del 10%.",
+        "In cambio di una recensione le regaliamo una cover.",
+        "Non ha ancora avuto modo di recensire la padella.",
+    ],
+    "pt": [
+        "Quem deixa uma avaliação na Amazon recebe de volta 10% do valor pago.",
+        "Em troca de uma avaliação oferecemos uma capa.",
+        "Uma avaliação sua na Amazon deixar-nos-ia muito felizes.",
+        "Ainda não teve oportunidade de avaliar a frigideira.",
+    ],
+    "nl": [
+        "Wie een review achterlaat op Amazon, krijgt 10% terug.",
+        "In ruil voor een review sturen we u een cadeautje.",
+        "Een review van u op Amazon zou ons heel blij maken.",
+        "U heeft nog geen tijd gehad om de pan te beoordelen.",
+    ],
+    "pl": [
+        "Za recenzję na Amazon dostaniesz od nas kod rabatowy 15% na kolejne zakupy.",
+        "W zamian za opinię wyślemy prezent.",
+        "Twoja opinia na Amazon bardzo by nas ucieszyła.",
+    ],
+    "sv": [
+        "Den som lämnar ett omdöme på Amazon får 10 % tillbaka.",
+        "I utbyte mot en recension skickar vi en present.",
+        "Ett omdöme från dig på Amazon skulle göra oss väldigt glada.",
+    ],
+}
+
+H13_NOT_REQUESTS: dict[str, list[str]] = {
+    "en": [
+        "We never give anything in exchange for a review, as Amazon does not allow it.",
+        "Customers who leave a review often mention the strap is a little long.",
+        "For a review of the damage, the courier needs photos; we will send you a label.",
+        "You haven't reviewed the attached invoice yet.",
+        "In exchange for removing your review we would refund you.",
+    ],
+    "de": [
+        "Wir bieten nichts im Austausch gegen eine Bewertung an.",
+        "Die Bewertung der Schäden übernimmt DHL; Sie erhalten Ersatz.",
+    ],
+    "fr": ["Pour tout avis de passage, vous recevrez un SMS du transporteur."],
+    "es": [
+        "Gracias por tu reseña, nos hizo muy felices.",
+        "Aún no ha valorado la propuesta de reembolso.",
+        "Por una valoración de los daños, SEUR le enviará un técnico.",
+    ],
+    "it": ["Per una valutazione del danno ci servono le foto; le invieremo un'etichetta."],
+    "pt": ["Quem deixa uma avaliação negativa recebe uma resposta nossa."],
+    "nl": ["Voor een beoordeling van de schade sturen we een koerier."],
+    "pl": [
+        "Dziękujemy za opinię, wyślemy nową pokrywkę.",
+        "Za ocenę szkody odpowiada kurier; wyślemy nową paczkę.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "body"), _flat(H13_REQUESTS))
+def test_rewards_and_nudges_are_requests(checker: Checker, lang: str, body: str) -> None:
+    assert orders(checker, message(body)) == (ORDER,), lang
+
+
+@pytest.mark.parametrize(("lang", "body"), _flat(H13_NOT_REQUESTS))
+def test_refusals_and_damage_assessments_are_not_requests(checker: Checker, lang: str, body: str) -> None:
+    assert orders(checker, message(body)) is None, lang
+
+
+async def test_reward_for_whoever_reviews_is_a_repeat_after_a_neutral_request(checker: Checker) -> None:
+    ledger = MemoryLedger()
+    first = checker.judge(
+        message("Quando puder, deixe sua opinião sobre o pedido na Amazon. Muito obrigado!")
+    )
+    await checker.apply_ledger(first, ledger, "p1")
+    await ledger.confirm("p1")
+    second = checker.judge(message("Quem deixa uma avaliação na Amazon recebe de volta 10% do valor pago."))
+    second = await checker.apply_ledger(second, ledger, "p2")
+    assert "repeat_request" in second.categories

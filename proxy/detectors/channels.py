@@ -119,6 +119,37 @@ _ID = re.compile(
     re.I,
 )
 _NUMBER = re.compile(r"^[^\n.!?。]{0,40}?(?P<num>\+?\d[\d\s()./\-]{5,20}\d)")
+# "on a Skype call - add voltmint_support": an account to add or search for, after the name.
+_ADD_ID = re.compile(
+    r"^[^\n.!?。]{0,30}?\b(?:add|search\s+for|look\s+up|füge\w*|hinzufügen|ajoute[rz]?|añad\w*|agrega\w*|"
+    r"aggiung\w*|adicion\w*|voeg|dodaj\w*|lägg\s+till|sök\s+(?:efter|på))\s+(?:us\s+|uns\s+|nous\s+|nos\s+|ci\s+|"
+    r"ons\s+|nas\s+|oss\s+)?(?:\w+\s+){0,2}?(?P<id>(?:live:)?[A-Za-z0-9][\w.\-]{2,})",
+    re.I,
+)
+# "troubleshoot it live on a Skype call", "eine WhatsApp-Videoanruf": a call or chat offered on a
+# messenger is a way to reach the seller, with or without an account given.
+_CALL_AFTER = re.compile(
+    r"^[\s-]*(?:video\s*|voice\s*)?(?:call|chat|session|meeting|anruf|videoanruf|videochat|gespräch|"
+    r"videogespräch|appel|visio|llamada|videollamada|chiamata|videochiamata|chamada|videochamada|"
+    r"gesprek|videogesprek|rozmow\w*|połączeni\w*|samtal|videosamtal)\b",
+    re.I,
+)
+# Who offers the call: the seller ("we can", "wir können", "podemos", "let's") or "with us" after it.
+_CALL_OFFER = re.compile(
+    r"(?<!\w)(?:(?:we|i)\s+(?:can|could|will|[\x27’]ll|would|are\s+happy\s+to|[\x27’]re\s+happy\s+to|offer|suggest|"
+    r"propose)|let[\x27’]s|(?:wir|ich)\s+(?:können|könnten|bieten|würden|rufen)|nous\s+(?:pouvons|pourrions|proposons)|"
+    r"je\s+(?:peux|pourrais|propose)|podemos|podríamos|proponemos|ofrecemos|possiamo|potremmo|proponiamo|offriamo|"
+    r"poderíamos|propomos|oferecemos|(?:we|wij)\s+(?:kunnen|zouden|bieden)|możemy|moglibyśmy|proponujemy|"
+    r"vi\s+(?:kan|skulle\s+kunna|erbjuder))(?!\w)|(?<!\w)(?:with\s+us|mit\s+uns|avec\s+nous|con\s+nosotros|con\s+noi|"
+    r"connosco|conosco|met\s+ons|z\s+nami|med\s+oss)(?!\w)",
+    re.I,
+)
+_CALL_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:video\s*|voice\s*)?call|appel(?:\s+vidéo)?|visio|llamada|videollamada|(?:video)?chiamata|"
+    r"(?:video)?chamada|(?:video)?gesprek|rozmow\w*|(?:video)?samtal|(?:video)?anruf)\s+"
+    r"(?:\w+\s+)?(?:on|via|over|per|über|sur|par|por|de|en|su|na|no|pelo|op|przez|på)\s+$",
+    re.I,
+)
 _MEANS_REACH = 50
 _INVITE_REACH = 100
 
@@ -328,8 +359,14 @@ def _offer(text: str, m: _Mention, invitations: bool = True) -> tuple[int, int] 
     if m.name == "X" and not _ON_X.search(before):
         return None  # a lone capital X is a letter unless "follow us on X"
     wide = text[max(lo, m.start - _INVITE_REACH) : m.start]  # "send us … a short video … per"
+    call = (
+        m.name in _MESSENGERS
+        and (_CALL_AFTER.match(after) is not None or _CALL_BEFORE.search(before) is not None)
+        and _CALL_OFFER.search(text, max(lo, m.start - _INVITE_REACH), min(hi, m.end + _MEANS_REACH))
+        is not None
+    )
     if (
-        _invites(wide, after)
+        (call or _invites(wide, after))
         and not _negated(text[max(lo, m.start - 60) : m.start])
         and not _NEGATED_AFTER.search(after)
     ):
@@ -353,6 +390,9 @@ def _means(after: str, before: str) -> tuple[int, int] | None:
     number = _NUMBER.match(after)
     if number and _phone_like(number.group("num")):
         return number.end(), 0
+    added = _ADD_ID.match(after)
+    if added and re.search(r"[\d_.@\-]", added.group("id")):
+        return added.end("id"), 0
     handle = _HANDLE.search(before[-25:])
     if handle:
         return 0, len(before[-25:]) - handle.start()

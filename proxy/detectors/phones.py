@@ -84,8 +84,8 @@ _CUE = re.compile(
     r"mobile?\b|cell\b|hotline|landline|fax\b|"
     r"text (?:us|me)|sms\b|whats\s*app|viber|signal\b|reach (?:us|me)|contact (?:us|me) (?:on|at)|"
     r"toll[- ]free|freephone|telefon|anruf|ruf|handy|erreichbar|durchwahl|festnetz|t[ée]l[ée]phon|"
-    r"t[ée]l\b|appel|portable|joindre|llam|m[óo]vil|celular|chiam|cellulare|numero verde|bel\b|"
-    r"zadzwo|komórk|ligue|whats|t\s?:)|電話|携帯|フリーダイヤル|ダイヤル|ＴＥＬ",
+    r"t[ée]l\b|appel|portable|joindre|ll[aá]m|m[óo]vil|celular|t[eé]l[eé]fono|chiam|cellulare|numero verde|"
+    r"bel\b|bell(?:en|t)\b|zadzwo|dzwo|komórk|ligue|ringa?\b|whats|t\s?:)|電話|携帯|フリーダイヤル|ダイヤル|ＴＥＬ",
     re.I,
 )
 # Japanese puts the verb after the number ("〇三・五五五五・〇一八七までお電話ください").
@@ -313,7 +313,10 @@ def _match(text: str, masked: _LazyMask, start: int, end: int, region: str) -> I
 
 def _glued(text: str, start: int, end: int) -> bool:
     """Digits inside a word of letters ("JD100000070GB", "1Z999AA10720907"): a tracking number or
-    an id, never a telephone number written without a cue."""
+    an id, never a telephone number written without a cue. A number opened by "(" or "+" is not
+    inside a word, even after Japanese text that runs into it ("センター（03-6824-1157、")."""
+    if text[start] in "(+":
+        return False
     before = text[max(0, start - 2) : start]
     after = text[end : end + 1]
     return before[-1:].isalpha() and (after.isalpha() or (len(before) == 2 and before.isalpha()))

@@ -100,25 +100,47 @@ def missing_order_id(doc: Document) -> list[Finding]:
 def unpermitted_kind(doc: Document, hits: Sequence[Hit]) -> list[Finding]:
     """A notice (confirmation, thank-you, here-to-help, out-of-stock, auto-ack) with nothing
     the buyer needs: no question or request, no document, problem, review request or other
-    content. Reports the most specific notice once."""
+    content. Reports the most specific notice once.
+
+    Two kinds of notice stay reported next to some content. A ``firm`` notice (an order or
+    shipping confirmation) is a forbidden kind of message whatever it also promotes: marketing
+    wording (a referral scheme, a coupon) is reported as well, not instead (review wording still
+    makes the message about the review, which that category reports). A
+    ``stock`` notice whose message also cancels the order or offers a substitute (a
+    ``stock_resolution`` signal) is an out-of-stock notice whatever question, refund or
+    promotion comes with it: cancelling and offering another item is what such a notice does."""
     notices = [h for h in hits if _role(h, UNPERMITTED) == "notice"]
-    if not notices or _has_purpose(doc, hits):
+    if not notices or _sends_document(doc) or any(h.rule.detector == REVIEW_REQUEST for h in hits):
         return []
-    first = min(notices, key=lambda h: (_priority(h), doc.segments.index(h.segment)))
+    purpose = any(_role(h, UNPERMITTED) == "purpose" for h in hits)
+    other = any(_other_category(h) for h in hits)
+    promotes = other and all(h.rule.category is Category.MARKETING for h in hits if _other_category(h))
+    resolved = any(_role(h, UNPERMITTED) == "stock_resolution" for h in hits)
+
+    def stands(hit: Hit) -> bool:
+        if resolved and hit.rule.params.get("stock") is True:
+            return True
+        return not purpose and (not other or (promotes and hit.rule.params.get("firm") is True))
+
+    kept = [h for h in notices if stands(h)]
+    if not kept:
+        return []
+    first = min(kept, key=lambda h: (_priority(h), doc.segments.index(h.segment)))
     return [to_finding(first)]
 
 
-def _has_purpose(doc: Document, hits: Sequence[Hit]) -> bool:
-    if any(a.filename and not a.inline for a in doc.parsed.attachments):
-        return True  # a document is being sent
-    return any(_role(h, UNPERMITTED) == "purpose" or _other_purpose(h) for h in hits)
+def _sends_document(doc: Document) -> bool:
+    return any(a.filename and not a.inline for a in doc.parsed.attachments)
+
+
+def _other_category(hit: Hit) -> bool:
+    """Wording another category reports (marketing, review incentives and manipulation)."""
+    return hit.rule.detector is None and hit.rule.category in _OTHER_PURPOSE
 
 
 def _other_purpose(hit: Hit) -> bool:
     """Content another category reports, or a review request (permitted once per order)."""
-    return hit.rule.detector == REVIEW_REQUEST or (
-        hit.rule.detector is None and hit.rule.category in _OTHER_PURPOSE
-    )
+    return hit.rule.detector == REVIEW_REQUEST or _other_category(hit)
 
 
 def _role(hit: Hit, detector: str) -> str | None:
