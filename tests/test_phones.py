@@ -86,6 +86,8 @@ SPACED_OR_SPELLED = [
     # folding reads "oh, four one two" as digits; the whole spoken number is still read
     ("GB", "Give me a ring on oh seven seven double oh, nine double oh, four one two, and we'll sort it"),
     ("ES", "Llámanos al nueve uno, cinco cinco cinco, cero uno, cuarenta y dos, de lunes a viernes."),
+    ("GB", "Ring: 020 7946 0321"),
+    ("GB", "Give us a ring, 020 7946 0321 is the shop line."),
 ]
 
 NOT_PHONES = [
@@ -119,6 +121,12 @@ NOT_PHONES = [
     ("US", "FedEx 7712 3456 7890"),
     ("US", "ASIN B0YCGD7SU3, SKU WR-2200-BLK, EAN 4006381333931, UPC 036000291452"),
     ("US", "ISBN 978-3-16-148410-0"),
+    # a barcode in its printed digit groups, after "ring" the noun (not "ring us")
+    ("US", "cover is VG with a little ring wear. The UPC on the back is 0 75992 73132 6 if you want"),
+    ("DE", "Die EAN auf der Schachtel lautet 4 006381 333931."),
+    # a precious-metal fineness
+    ("DE", "Ring in Größe 54 (Innendurchmesser 17,2 mm), 925/000 Sterlingsilber, Gewicht 3,4 g."),
+    ("IT", "Anello in oro 750/1000, misura 14."),
     ("DE", "Seriennummer: 8472 9910 2231"),
     ("US", "S/N 2203 1145 8872"),
     ("US", "price $1,234.56 and USD 1 234"),

@@ -528,6 +528,14 @@ _SHAPES = tuple(
             _AE,
             False,
         ),
+        # a barcode printed in its digit groups (UPC-A "0 75992 73132 6", EAN-13 "4 006381 333931")
+        # and a precious-metal fineness ("925/000 Sterlingsilber", "750/1000")
+        (
+            _AB,
+            r"(?:\d \d{5} \d{5} \d|\d \d{6} \d{6}"
+            r"|(?:333|375|417|500|585|625|750|800|830|835|900|916|925|935|950|958|999)\s?/\s?1?000)",
+            _AE,
+        ),
         # version numbers: 1.3.0
         (r"(?<![A-Za-z0-9.])", r"\d{1,2}(?:\.\d{1,3}){2,3}", r"(?![.\d])" + _AE),
     )

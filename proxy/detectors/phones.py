@@ -80,12 +80,15 @@ _MASKED = bytes.maketrans(b"0j", b"xx")
 _CLASS_RUN = re.compile(rb"0(?:[sj]*0){5}")
 # Words that say the number next to them is for calling or messaging (the start of a word).
 _CUE = re.compile(
-    r"(?<![^\W\d_])(?:phone|tel(?![a-z])|mob(?:\b|\.)|ph(?:\b|\.)|tlf|tfn|[mp]\s?:|call(?:s|ed|ing)?\b|ring\b|"
+    r"(?<![^\W\d_])(?:phone|tel(?![a-z])|mob(?:\b|\.)|ph(?:\b|\.)|tlf|tfn|[mp]\s?:|call(?:s|ed|ing)?\b|"
+    # "ring us on", "ring 020 …", "give me a ring": not the noun ("ring wear", "ring size 54")
+    r"ring(?=\s+(?:us|me|them|our|my|oss|mig|mej|the\s+(?:shop|office|store|team|number)|on|at)\b|\s*(?:[:+(\d]|$))|"
+    r"(?:give|gimme)\s+(?:us|me)\s+a\s+ring\b|"
     r"mobile?\b|cell\b|hotline|landline|fax\b|"
     r"text (?:us|me)|sms\b|whats\s*app|viber|signal\b|reach (?:us|me)|contact (?:us|me) (?:on|at)|"
     r"toll[- ]free|freephone|telefon|anruf|ruf|handy|erreichbar|durchwahl|festnetz|t[ée]l[ée]phon|"
     r"t[ée]l\b|appel|portable|joindre|ll[aá]m|m[óo]vil|celular|t[eé]l[eé]fono|chiam|cellulare|numero verde|"
-    r"bel\b|bell(?:en|t)\b|zadzwo|dzwo|komórk|ligue|ringa?\b|whats|t\s?:)|電話|携帯|フリーダイヤル|ダイヤル|ＴＥＬ",
+    r"bel\b|bell(?:en|t)\b|zadzwo|dzwo|komórk|ligue|ringa\b|whats|t\s?:)|電話|携帯|フリーダイヤル|ダイヤル|ＴＥＬ",
     re.I,
 )
 # Japanese puts the verb after the number ("〇三・五五五五・〇一八七までお電話ください").
