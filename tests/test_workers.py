@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -26,6 +27,24 @@ def direct_children(pid: int) -> set[int]:
     """The supervisor's own live children: its workers. A worker may briefly run a helper of
     its own while it starts (a library looking up a shared object), which is no worker."""
     return set(procs.children(pid))
+
+
+def listening(pid: int, port: int) -> bool:
+    """Whether process ``pid`` holds a listening TCP socket on ``port``: a worker exists a few
+    seconds before it listens (it loads the rule packs first), and connections made meanwhile
+    all go to the other one."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with contextlib.suppress(OSError):
+            for line in Path(table).read_text().splitlines()[1:]:
+                fields = line.split()
+                if fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port:
+                    inodes.add(fields[9])
+    try:
+        fds = [os.readlink(f"/proc/{pid}/fd/{fd}") for fd in os.listdir(f"/proc/{pid}/fd")]
+    except OSError:
+        return False
+    return any(fd.startswith("socket:[") and fd[8:-1] in inodes for fd in fds)
 
 
 def alive(pid: int) -> bool:
@@ -63,6 +82,7 @@ def test_workers_share_the_port_and_their_metrics_add_up(guard: Guard) -> None:
     assert guard.proc is not None
     wait_until(lambda: len(direct_children(guard.proc.pid)) == WORKERS, 60, what="both workers to start")  # type: ignore[union-attr]
     workers = direct_children(guard.proc.pid)
+    wait_until(lambda: all(listening(w, guard.smtp_port) for w in workers), 60, what="both workers to listen")
     relay_some(guard, MESSAGES)
     pids = captured_pids(guard)
     assert len(pids) == MESSAGES
