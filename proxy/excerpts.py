@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
 LIMIT = 120
 _SLACK = 20  # how far a cut may move to reach a word boundary
 
 
 def excerpt(text: str, start: int, end: int, pad: int = 30, limit: int = LIMIT) -> str:
     """The words around ``text[start:end]`` on one line: about ``pad`` characters each side,
-    widened or narrowed to whole words."""
+    widened or narrowed to whole words, and never past the end of the sentence the match is in
+    (a reader sees the sentence that broke the rule, not the tail of the one before)."""
     lo = _word_start(text, max(0, start - pad), start)
     hi = _word_end(text, min(len(text), end + pad), end)
+    before = list(_SENTENCE_END.finditer(text, lo, start))
+    if before:
+        lo = before[-1].end()
+    after = _SENTENCE_END.search(text, end, hi)
+    if after is not None:
+        hi = after.start() + 1
     return clip(" ".join(text[lo:hi].split()), limit)
+
+
+# A sentence ends at . ! ? (or a CJK full stop) followed by white space.
+_SENTENCE_END = re.compile(r"[.!?。！？]\s+|[。！？]")
 
 
 def clip(text: str, limit: int = LIMIT) -> str:
