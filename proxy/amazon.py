@@ -76,9 +76,20 @@ def is_relay_domain(domain: str, extra: tuple[str, ...] = ()) -> bool:
 def is_relay_address(address: str, extra: tuple[str, ...] = ()) -> bool:
     """An Amazon buyer relay address (optional ``+tag`` in the local part, case-insensitive)."""
     local, _, domain = address.strip().strip("<>").rpartition("@")
-    if not local or not domain or any(c.isspace() for c in local):
+    if not local or not domain or any(c.isspace() for c in local) or routes_elsewhere(local):
         return False
     return is_relay_domain(domain, extra)
+
+
+# Amazon's relay local parts are letters, digits and a "+tag". A "%" or "!" (the percent hack and
+# UUCP bang paths), a quoted string or a second "@" would ask some mail server on the way to route
+# the message on to another address.
+_ROUTING = frozenset('%!"@\\')
+
+
+def routes_elsewhere(local: str) -> bool:
+    """Whether the local part of an address carries routing syntax (``a%b``, ``b!a``, ``"a@b"``)."""
+    return any(c in _ROUTING for c in local)
 
 
 def order_ids(text: str) -> list[str]:

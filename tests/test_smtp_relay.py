@@ -89,6 +89,23 @@ async def test_non_amazon_recipient_is_refused_at_rcpt(guard_app, smtp_upstream,
 @pytest.mark.parametrize(
     "rcpt",
     [
+        "evil%gmail.com@marketplace.amazon.com",
+        "gmail.com!evil@marketplace.amazon.de",
+        '"evil@gmail.com"@marketplace.amazon.co.uk',
+    ],
+)
+async def test_relay_addresses_that_route_on_are_refused_at_rcpt(guard_app, smtp_upstream, rcpt: str) -> None:
+    """The percent hack, bang paths and quoted local parts at an Amazon relay domain would ask a
+    mail server on the way to forward the message elsewhere: refused, and the reply says why."""
+    app = await guard_app()
+    code, text = await smtp_send(app.smtp_port, compliant_message(), rcpts=(rcpt,))
+    assert (code, text.split()[0]) == (553, "5.1.3") and "routes on to another address" in text
+    assert smtp_upstream.messages == []
+
+
+@pytest.mark.parametrize(
+    "rcpt",
+    [
         "x@marketplace.amazon.xyz",
         "x@marketplace.amazon.tk",
         "x@marketplace.amazon.ru",

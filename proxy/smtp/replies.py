@@ -93,6 +93,17 @@ def relaying_denied(address: str) -> Reply:
     )
 
 
+def routed_recipient(address: str) -> Reply:
+    return Reply(
+        553,
+        "5.1.3",
+        clean(
+            f"<{address}> is not an Amazon buyer relay address: its local part routes on to another "
+            "address (%, ! or a quoted @); send to the buyer's relay address as Amazon gave it"
+        ),
+    )
+
+
 def sender_not_authorised(address: str) -> Reply:
     return Reply(
         550,

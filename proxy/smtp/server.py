@@ -13,7 +13,7 @@ from typing import Any
 
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
-from proxy.amazon import is_relay_address
+from proxy.amazon import is_relay_address, is_relay_domain, routes_elsewhere
 from proxy.delivery.act import Guard, Inbound
 from proxy.errors import ConfigError
 from proxy.observe import metrics
@@ -242,6 +242,9 @@ class GuardHandler:
         self, server: SMTP, session: Session, envelope: Envelope, address: str, rcpt_options: list[str]
     ) -> str:
         if not is_relay_address(address, self.settings.extra_relay_domains):
+            local, _, domain = address.rpartition("@")
+            if routes_elsewhere(local) and is_relay_domain(domain, self.settings.extra_relay_domains):
+                return str(replies.routed_recipient(address))
             return str(replies.relaying_denied(address))
         if len(envelope.rcpt_tos) >= MAX_RECIPIENTS:
             return str(replies.TOO_MANY_RECIPIENTS)
