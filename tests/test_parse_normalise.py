@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from email.message import EmailMessage
+from html.parser import HTMLParser
 
 import pytest
 
 from proxy.errors import ParseLimitError
 from proxy.models import Kind, Origin
+from proxy.pipeline import htmltext
 from proxy.pipeline.fold import fold
 from proxy.pipeline.normalise import classify, normalise, split_quoted
 from proxy.pipeline.parse import ParseLimits, parse_message
@@ -198,3 +200,36 @@ def test_rule_line_before_a_history_header_starts_quoted_history() -> None:
     assert own.strip() == "Thanks!" and "old" in quoted
     signature = "Thanks!\n\n----------------------------------------\nShop Ltd, Unit 4\n"
     assert split_quoted(signature)[1] == ""
+
+
+class _GeneralPathOnly(htmltext._Renderer):
+    """The renderer with the stdlib parser's own tag scanning for every tag."""
+
+    parse_starttag = HTMLParser.parse_starttag  # type: ignore[assignment]
+    parse_endtag = HTMLParser.parse_endtag  # type: ignore[assignment]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<P>One</P><DIV>two<BR>three</DIV>",
+        "<p>a<script>x = '<p>' + '</p>'; </b></script>after</p>",
+        "<style>p { color: red } </p> </style><p>shown</p>",
+        "<p>a</p ><p >b</p><p/>c<br/>d</ p>e</>f",
+        "<div class=gmail_quote><blockquote><p>quoted</p></blockquote></div><p>own</p>",
+        '<p>x<a href="https://example.com">link</a><img src="cid:logo"></p><title>t</title>',
+        "<p>unclosed <b>bold <i>it</p><textarea><p>raw</p></textarea><p>z",
+        "<h1>Title</h1><tr><td>cell</td></tr><span style='display:none'>hidden</span>",
+    ],
+)
+def test_bare_tags_take_a_fast_path_with_the_same_view(html: str) -> None:
+    """Bare tags ("<p>", "</div>") skip the stdlib's general tag scan; the view must not change."""
+    fast = htmltext.render(html, mark=True)
+    original = htmltext._Renderer
+    htmltext._Renderer = _GeneralPathOnly  # type: ignore[misc]
+    try:
+        general = htmltext.render(html, mark=True)
+    finally:
+        htmltext._Renderer = original  # type: ignore[misc]
+    assert fast == general
+    assert fast.blocks  # something was rendered

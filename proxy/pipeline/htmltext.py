@@ -206,6 +206,28 @@ class _Renderer(HTMLParser):
             self.state = state
         self.buf.append(kind + chr(_SERIAL_BASE + serial))
 
+    # Most tags of helpdesk mail are bare ("<p>", "</div>", "<br>"): those skip the base class's
+    # general tag scan (four regexes and an attribute loop a tag). What the callbacks receive is
+    # the same; anything else, and everything inside <script>/<style>, takes the base class's path.
+    def parse_starttag(self, i: int) -> int:
+        m = _BARE_TAG.match(self.rawdata, i) if self.cdata_elem is None else None
+        if m is None:
+            return int(super().parse_starttag(i))
+        self._HTMLParser__starttag_text = m.group(0)
+        self.lasttag = tag = m.group(1).lower()
+        self.handle_starttag(tag, [])
+        if tag in self.CDATA_CONTENT_ELEMENTS:
+            self.set_cdata_mode(tag)
+        return m.end()
+
+    def parse_endtag(self, i: int) -> int:
+        m = _BARE_END_TAG.match(self.rawdata, i) if self.cdata_elem is None else None
+        if m is None:
+            return int(super().parse_endtag(i))
+        self.handle_endtag(m.group(1).lower())
+        self.clear_cdata_mode()
+        return m.end()
+
     def updatepos(self, i: int, j: int) -> int:
         # The base class counts lines for getpos() (error positions), on every chunk; nothing
         # here asks for positions, so only the return value (always ``j``) is kept.
@@ -320,6 +342,9 @@ class _Renderer(HTMLParser):
             )
         self._flush()
 
+
+_BARE_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)>")
+_BARE_END_TAG = re.compile(r"</([a-zA-Z][a-zA-Z0-9]*)>")
 
 # Marked sections the stdlib parser knows; any other "<![" raises AssertionError in it.
 _BAD_MARKED = re.compile(
