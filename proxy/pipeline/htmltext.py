@@ -82,7 +82,12 @@ MARKS = re.compile("[\ue000\ue001][\U000f0000-\U000ffffd]|[\ue000\ue001]")
 
 def marked_serials(text: str, mark: str) -> set[int]:
     """Serials of the links (``LINK_MARK``) or images (``IMAGE_MARK``) marked in ``text``."""
-    return {ord(text[i + 1]) - _SERIAL_BASE for i in range(len(text) - 1) if text[i] == mark}
+    found: set[int] = set()
+    i = text.find(mark, 0, len(text) - 1)
+    while i >= 0:
+        found.add(ord(text[i + 1]) - _SERIAL_BASE)
+        i = text.find(mark, i + 1, len(text) - 1)
+    return found
 
 
 @dataclass(frozen=True)
