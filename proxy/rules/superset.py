@@ -153,7 +153,10 @@ class Prechecked:
     def _maybe(self, text: str) -> bool:
         if self._pre is _UNBUILT:
             self._pre = precheck(self.regex.pattern)
-        return self._pre is None or self._pre.search(text) is not None
+        if self._pre is None:
+            return True
+        data = _utf8(text)
+        return bool(self._pre._regexp.Match(_UNANCHORED, data, 0, len(data))[0][1] >= 0)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.regex.search(text) if self._maybe(text) else None
@@ -163,3 +166,18 @@ class Prechecked:
 
 
 _UNBUILT = object()
+_UNANCHORED = re2._re2.RE2.Anchor.UNANCHORED
+# The last text pre-checked and its UTF-8 bytes: the rules of one segment are pre-checked one
+# after another on the same text, and the ``re2`` wrapper's ``search`` would encode it (and
+# build a match object) for each. One tuple, swapped whole, so threads never see a torn pair.
+_last: tuple[str, bytes] = ("", b"")
+
+
+def _utf8(text: str) -> bytes:
+    global _last
+    last = _last
+    if last[0] is text:
+        return last[1]
+    data = text.encode("utf-8")
+    _last = (text, data)
+    return data
