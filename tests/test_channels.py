@@ -75,9 +75,14 @@ OFFERS = [
     "Schicken Sie uns am besten ein kurzes Video vom Flackern per WhatsApp an unseren Kundenservice.",
     "per risposte più veloci cercaci su Facebook e scrivici in chat.",
     "subscribe at https://www.youtube.com/@brightwick",
+    # the shop's name between "follow" and the channel
+    "The quickest way to hear about new stock is to follow Fernhill Audio on LinkedIn.",
+    "Folgen Sie Kettwerk Teile auf Instagram, dort gibt es alle Neuheiten.",
 ]
 
 MENTIONS = [
+    "Follow the pairing steps on YouTube; the video is linked on the product page.",
+    "Follow Fernhill's installation guide on YouTube to fit the bracket.",
     "The headset works with Skype and Teams.",
     "LINE app integration is included.",
     "The watch supports WhatsApp calls.",

@@ -84,6 +84,9 @@ NOT_ADDRESSES = [
     "Two @ 5 EUR each",
     "Mail the admin@localhost box",
     "We are at home dot well",
+    # an article before the word ahead of "at": prose about a web address (a link, not a mailbox)
+    "Open an account at trade.fernhill.com and mention your company.",
+    "Ask our support at fernhill.com for the trade price list.",
 ]
 
 

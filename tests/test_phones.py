@@ -88,6 +88,10 @@ SPACED_OR_SPELLED = [
     ("ES", "Llámanos al nueve uno, cinco cinco cinco, cero uno, cuarenta y dos, de lunes a viernes."),
     ("GB", "Ring: 020 7946 0321"),
     ("GB", "Give us a ring, 020 7946 0321 is the shop line."),
+    # whole hundreds said as such ("nine hundred" is 900)
+    ("GB", "If it sticks, give me a bell on oh seven seven double-oh, nine hundred, four one two."),
+    ("DE", "Rufen Sie an: null sieben sieben eins, neunhundert, vier eins zwei"),
+    ("GB", "ring me on oh one six one, treble four, nine eight seven six"),
 ]
 
 NOT_PHONES = [
@@ -162,6 +166,14 @@ NOT_PHONES = [
     ("DE", "Betriebsferien 23.–31.12.2024, danach sind wir wieder da."),
     ("FR", "Fermeture du 24-26/12, réouverture le 27."),
     ("JP", "注文番号123456789について"),
+    # hundreds that count things
+    ("GB", "We pack two hundred, three hundred or five hundred screws per box, nine hundred in total."),
+    # EU legislation, device identifiers and manufacturer part numbers
+    ("DE", "Medizinprodukt der Klasse IIa nach MDR (EU) 2017/745, UDI-DI 04061234000877."),
+    ("SE", "en medicinteknisk produkt enligt MDR (EU) 2017/745 och förordning (EU) 2017/746"),
+    ("FR", "conforme au règlement (UE) 2023/988 sur la sécurité des produits"),
+    ("DE", "auf dem Karton steht die Herstellernummer 0 986 494 527, im Angebot KW-BB-31225"),
+    ("GB", "The manufacturer part number 0 986 494 527 is printed on the box."),
 ]
 
 

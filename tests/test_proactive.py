@@ -111,6 +111,11 @@ def test_replies_never_need_an_order_id() -> None:
         ),
         ("Just checking in to make sure everything arrived OK?", "here_to_help_only"),
         ("Your order has shipped. Questions? Reply to this email.", "shipping_confirmation"),
+        ("Just to confirm your sander was collected by DPD at 16:40 today.", "collected_by_carrier.multi"),
+        (
+            "This is an automatic acknowledgement: someone from the team will get back to you soon.",
+            "auto_ack_queue.multi",
+        ),
     ],
 )
 def test_unpermitted_notice_only(body: str, rule: str) -> None:
@@ -177,6 +182,19 @@ def test_replies_are_never_unpermitted_proactive() -> None:
         (f"[Important] Commande {OID}", "Quelles initiales souhaitez-vous pour la broderie ?", False),
         (f"[Important] ご注文 {OID}", "名入れのお名前をご返信ください。", False),
         (f"Important: order {OID}", "We hope you enjoy your new kettle.", False),
+        # a pallet delivery to a business: days offered, the loading dock and unloading asked
+        (
+            f"[Important] Pallet delivery, order {OID}",
+            "Your order travels on one pallet. The haulier can deliver on Tuesday or Wednesday; "
+            "your loading dock accepts goods until 11:00. Would Tuesday between 8:00 and 10:00 "
+            "suit you, and is a pallet truck on site?",
+            False,
+        ),
+        (
+            f"[Important] Palettenlieferung, Bestellung {OID}",
+            "Die Spedition kann Dienstag oder Mittwoch liefern. Passt Ihnen Dienstag zwischen 8 und 10 Uhr?",
+            False,
+        ),
     ],
 )
 def test_important_tag(subject: str, body: str, misused: bool) -> None:

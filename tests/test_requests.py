@@ -771,3 +771,33 @@ async def test_reward_for_whoever_reviews_is_a_repeat_after_a_neutral_request(ch
     second = checker.judge(message("Quem deixa uma avaliação na Amazon recebe de volta 10% do valor pago."))
     second = await checker.apply_ledger(second, ledger, "p2")
     assert "repeat_request" in second.categories
+
+
+# ----------------------------------------------------------------------------- added after heldout15
+# An incentive for a review asks for that review, whatever its wording ("Wer uns jetzt eine
+# Bewertung schreibt, bekommt eine Box gratis"); an incentive to remove a review does not. Also the
+# tú imperative in Spanish, "conta pra gente" in Brazilian Portuguese and "share it on Amazon".
+H15_REQUESTS: dict[str, list[str]] = {
+    "en": ["Customers who post a review of the drill this month get a spare battery free of charge."],
+    "de": ["Kleines Dankeschön: Wer uns diese Woche eine Rezension zum Akku schreibt, bekommt Bits gratis."],
+    "es": ["Si puedes, deja tu valoración de la lijadora en Amazon."],
+    "pt": ["Conta pra gente numa avaliação na Amazon o que achou da serra?"],
+    "fr": ["Vous avez sûrement un avis sur la ponceuse. Pourriez-vous le partager sur Amazon ?"],
+}
+
+H15_NOT_REQUESTS: dict[str, list[str]] = {
+    "en": ["We will refund the £20 once you have removed the one-star review."],
+    "de": ["Sobald die Bewertung weg ist, erstatten wir Ihnen 20 Euro."],
+    "es": ["Si puedes, deja el paquete en la portería y te enviamos otro."],
+    "fr": ["Merci pour les photos. Pourriez-vous les partager aussi sur la réclamation Amazon ?"],
+}
+
+
+@pytest.mark.parametrize(("lang", "body"), _flat(H15_REQUESTS))
+def test_incentives_and_pronoun_requests_are_requests(checker: Checker, lang: str, body: str) -> None:
+    assert orders(checker, message(body)) == (ORDER,), lang
+
+
+@pytest.mark.parametrize(("lang", "body"), _flat(H15_NOT_REQUESTS))
+def test_removal_rewards_and_errands_are_not_requests(checker: Checker, lang: str, body: str) -> None:
+    assert orders(checker, message(body)) is None, lang

@@ -223,6 +223,28 @@ _OTHER_LABELS = (
     r"〒",
     r"郵便番号",
     r"pin\s*code",
+    # last: rarer labels (alternatives are tried in order wherever a label word starts)
+    # a manufacturer's or OE part number ("Herstellernummer 0 986 494 527")
+    r"(?:hersteller|teile|ersatzteil|oe|oem|vergleichs|katalog)-?(?:nummer|nr\.?)",
+    r"(?:manufacturer(?:['’]s)?|mfr\.?|oem?)\s*(?:part\s*)?(?:number|no\.?|#)",
+    r"r[ée]f[ée]rence\s*(?:fabricant|constructeur|oem?)",
+    r"num[ée]ro\s*de\s*pi[èe]ce",
+    r"n[úu]mero\s*de\s*pieza",
+    r"referencia\s*(?:del\s*fabricante|oem?)",
+    r"codice\s*(?:articolo|produttore|ricambio|prodotto)",
+    r"numero\s*(?:di\s*parte|ricambio)",
+    r"n[úu]mero\s*da\s*pe[çc]a",
+    r"onderdeelnummer",
+    r"fabrikantnummer",
+    r"numer\s*(?:cz[ęe][śs]ci|katalogowy)",
+    r"reservdelsnummer",
+    r"tillverkar(?:ens)?\s*(?:artikel)?nummer",
+    # medical-device and product identifiers
+    r"udi[\s-]*(?:di|pi|code)",
+    # EU legislation: "MDR (EU) 2017/745", "Verordnung (EU) Nr. 10/2011", "Richtlinie 93/42"
+    r"(?:i?vdr|mdr|regulation|directive|verordnung|richtlinie|r[èe]glement|reglamento|directiva|regolamento|"
+    r"direttiva|regulamento|diretiva|verordening|richtlijn|rozporz[ąa]dzeni[ae]|dyrektyw[aey]|"
+    r"f[öo]rordning(?:en)?|direktiv(?:et)?)(?:\s*\((?:eu|eg|ec|ue|ce|ewg|eec|cee|ek)\))?",
 )
 
 
@@ -796,7 +818,26 @@ def _number_names() -> dict[str, int]:
     veinti = ("uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve")
     for i, word in enumerate((f"veinti{u}" for u in veinti), start=21):
         names[word] = i
+    # Whole hundreds, read as three digits ("nine hundred" → 900): UK numbers are said that way.
+    for hundreds in _HUNDREDS.values():
+        names.update({word.replace("-", " "): 100 * h for h, word in enumerate(hundreds.split(), start=2)})
+    units = _UNITS["en"].split()
+    names.update({f"{units[u]} hundred": 100 * u for u in range(1, 10)})
+    german = _UNITS["de"].split()
+    names.update({f"{'ein' if u == 1 else german[u]}hundert": 100 * u for u in range(1, 10)})
     return names
+
+
+# 200-900 as written in the other languages (single words, and the French "deux cents").
+_HUNDREDS = {
+    "fr": "deux-cents trois-cents quatre-cents cinq-cents six-cents sept-cents huit-cents neuf-cents",
+    "es": "doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos",
+    "it": "duecento trecento quattrocento cinquecento seicento settecento ottocento novecento",
+    "pt": "duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos novecentos",
+    "nl": "tweehonderd driehonderd vierhonderd vijfhonderd zeshonderd zevenhonderd achthonderd negenhonderd",
+    "sv": "tvahundra trehundra fyrahundra femhundra sexhundra sjuhundra attahundra niohundra",
+    "pl": "dwiescie trzysta czterysta piecset szescset siedemset osiemset dziewiecset",
+}
 
 
 def _compounds(lang: str, ten: str, unit: str, u: int) -> list[str]:
@@ -825,7 +866,7 @@ _MAX_WORDS = max(len(k.split()) for k in _NAMES)
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _IN_PHRASE = re.compile(r"[\s\-]+")
 _JOINER = re.compile(r"^[\s,\-–/.]*$")
-_DOUBLE = {"double": 2, "triple": 3, "doppio": 2, "doble": 2}
+_DOUBLE = {"double": 2, "triple": 3, "treble": 3, "doppio": 2, "doble": 2, "dubbel": 2, "doppel": 2}
 _VOCAB = frozenset(w for name in _NAMES for w in name.split()) | _DOUBLE.keys()
 _CLUSTER_GAP = 24
 

@@ -195,6 +195,16 @@ _VERBS = (
     r"kontaktier|suiv|retrouv|rejoi|[ée]cri|s[íi]g|busc|b[úu]sc|escrib|segu|trov|scriv|"
     r"contatt|f[öo]lj|volg|obserwuj|napisz"
 )
+_FOLLOW = r"follow|folg|suiv|s[íi]g[au]|segu|f[öo]lj|volg|obserwuj"
+_ARTICLES = (
+    r"the|these|this|those|a|an|it|them|die|der|das|den|dem|diese\w*|les|la|le|ces|cette|las|los|el|"
+    r"esta|estos|il|lo|gli|questi|queste|het|de|deze|os|as|o|estas|este|ten|tę|te|dessa|denna|detta"
+)
+# Instructions and guides followed on a video site are content, not a channel to reach the seller.
+_HOW_TO = (
+    r"instruction|step|guide|video|tutorial|anleitung|schritt|tutoriel|étape|instruc|paso|istruzion|"
+    r"passagg|passo|handleiding|stappen|instrukcj|krok|instruktion|steg"
+)
 _SEND = (
     r"send|schick|envoy|envoie|env[íi][ae]|enviar|m[áa]nd[ae]|invi[ai]|skicka|stuur|"
     r"wy[śs]lij|prze[śs][łl]|przesyła"
@@ -212,6 +222,10 @@ _INVITE_BEFORE = re.compile(
     + rf"|(?<!\w)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:{_VERBS})\w*\s+(?:\w+\s+)?"
     + r"(?:on|at|via|auf|über|per|sur|en|por|su|på|op|na)\s+$"
     + rf"|(?<!\w)(?:{_VERBS})\w*[\s-]+(?:us|me|uns|nous|nos|ci|oss|ons|nas)\s*[:：]\s*$"
+    # "follow Lapwing Refurb on LinkedIn": the shop's name between "follow" and the channel,
+    # not "follow the steps on YouTube"
+    + rf"|(?<!\w)(?:{_FOLLOW})\w*\s+(?!(?:{_ARTICLES})\s)(?![^\n]*?(?:{_HOW_TO}))"
+    + r"(?:[\w'’&-]+\s+){1,3}?(?:on|at|auf|bei|sur|en|su|på|op|na|no|em)\s+$"
     # "send us a photo of the plug on WhatsApp": a sending verb, its object, then the channel;
     # without "us" only as an imperative (sentence start or "please"), not "the app sends"
     + rf"|(?<!\w)(?:{_SEND})\w*[\s-]+(?:(?:sie|du|ihr)\s+)?(?:{_TO_US})\s+"

@@ -88,6 +88,9 @@ _PROSE_BEFORE_AT = frozenset(
         "directly",
     }
 )
+# With "at" and a dotted domain, an article or possessive before the word ahead of "at" makes
+# it prose ("open an account at trade.shop.com", "ask our team at shop.com"), not a mailbox.
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:a|an|the|your|our|my|their|this|that)[ \t\n]+$", re.I)
 # With "at" and a normally dotted domain, only a mailbox-like local part makes an address
 # ("info at shop.com"); "Facebook at facebook.com" is a page.
 _MAILBOX = re.compile(
@@ -171,7 +174,10 @@ def _address(folded: str, rev: str, at_start: int, at_end: int, source: str) -> 
     if (
         folded[at_start:at_end].strip().lower() == "at"
         and not _spelled(m.group(0))
-        and not (local.islower() and _MAILBOX.search(local))
+        and (
+            not (local.islower() and _MAILBOX.search(local))
+            or _ARTICLE_BEFORE.search(folded, max(0, start - 8), start) is not None
+        )
     ):
         return None
     domain, used = _trim_domain(m.group(0), literal_at=not worded)

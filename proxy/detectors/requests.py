@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from proxy.amazon import order_ids
 from proxy.detectors.base import Context
-from proxy.models import Document, Origin, ReviewRequest
+from proxy.models import Category, Document, Origin, ReviewRequest
+from proxy.rules.engine import Hit
 
 # The pack rules declared ``detector: review_request`` (rules/review_request.yaml).
 SIGNAL = "review_request"
@@ -29,11 +31,24 @@ def review_request(doc: Document, ctx: Context) -> ReviewRequest | None:
     Order ids come from the subject and the seller's own text; when they name none (a request
     inside a reply), from the quoted history, where Amazon's notification names the order.
     """
-    if not links_review_form(doc) and (
-        ctx.rules is None or not ctx.rules.signals(doc, SIGNAL, ctx.rule_hits(doc))
+    hits = ctx.rule_hits(doc)
+    if (
+        not links_review_form(doc)
+        and not rewards_a_review(hits)
+        and (ctx.rules is None or not ctx.rules.signals(doc, SIGNAL, hits))
     ):
         return None
     return ReviewRequest(order_ids=request_orders(doc))
+
+
+def rewards_a_review(hits: Sequence[Hit]) -> bool:
+    """Whether the seller's own text offers something for a review ("whoever reviews us gets a
+    free box"): an incentive solicits the review it pays for. An incentive to remove or change
+    a review (a ``feedback_removal`` hit as well) is a removal request, not a review request."""
+    own = [h for h in hits if not h.segment.quoted]
+    return any(h.rule.category is Category.REVIEW_INCENTIVE for h in own) and not any(
+        h.rule.category is Category.FEEDBACK_REMOVAL for h in own
+    )
 
 
 def links_review_form(doc: Document) -> bool:
