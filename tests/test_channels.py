@@ -35,6 +35,10 @@ OFFERS = [
     "Join our Telegram group for updates",
     "our official Instagram account",
     "Follow us: Instagram @myshop",
+    # the seller's own group or page on a network, inflected or not
+    "Zapraszamy do naszej społeczności na Facebooku, gdzie co miesiąc dzielimy się poradami.",
+    "Our page on Facebook has weekly tips and offers.",
+    "Il nostro gruppo su Facebook pubblica consigli ogni settimana.",
     "TikTok @shop_official",
     "Follow us on X for deals",
     "Folgen Sie uns auf Instagram!",
@@ -119,6 +123,7 @@ MENTIONS = [
     "The Wi-Fi signal is weak; a zap of static can reset the remote. Signal strength: 3 bars.",
     "Thanks for the offer to chat on WhatsApp, but we keep all order conversations here on Amazon.",
     "The Facebook group of the brand was closed last year.",
+    "Our page on Facebook is not monitored, so please write to us here on Amazon.",
     # declined after the name
     "ご注文に関するやり取りはお電話やLINEではなく、Amazonのメッセージ機能でのみ承っております。",
     "Kontakt per WhatsApp ist leider nicht möglich, bitte schreiben Sie uns über Amazon.",

@@ -331,3 +331,20 @@ def test_signature_line_numbers_are_phones(region: str, text: str) -> None:
 @pytest.mark.parametrize(("region", "text"), NOT_SIGNATURE_PHONES)
 def test_tax_ids_and_table_cells_are_not_phones(region: str, text: str) -> None:
     assert _found(region, text) == []
+
+
+def test_digits_inside_an_email_address_are_no_phone() -> None:
+    body = (
+        "Danke!\n\n---\nClaudia <7qk2+3e918273-645b-c0a1-2f3e-61829304a7b1@marketplace.amazon.de>, "
+        "02.05.2025 10:12\nBitte rufen Sie 030 23125 123 an."
+    )
+    findings = phones.detect(normalise(parse_message(_doc(body), DEFAULT_LIMITS)), Context())
+    assert [f.excerpt for f in findings] == ["030 23125 123"]
+
+
+def test_a_phone_number_dressed_as_an_address_is_still_a_phone() -> None:
+    """Only an address with letters in its local part hides its digits: a local part of digits
+    alone is a phone number written before an "@" (a relay domain would let it pass as an address)."""
+    body = "Hallo, schreiben Sie an +4917612345678@marketplace.amazon.de oder rufen Sie an."
+    findings = phones.detect(normalise(parse_message(_doc(body), DEFAULT_LIMITS)), Context())
+    assert findings, "a digits-only local part must stay a phone number"

@@ -329,6 +329,12 @@ SLOT_CONFIRMED = [
     "Your reserved delivery slot for the wardrobe is Wednesday 14:00-18:00.",
     "The delivery date has been fixed for 12 May, as requested.",
 ]
+SLOT_CONFIRMED.extend(
+    [
+        "Die Spedition hat Ihren Wunschtermin bestätigt: Mittwoch, zwischen 7 und 11 Uhr.",
+        "The haulier has confirmed your preferred delivery date, Friday morning.",
+    ]
+)
 SLOT_NOT_CONFIRMED = [
     "We hope you enjoy your new kettle.",
     "Thank you for your order, we appreciate it.",
@@ -511,6 +517,13 @@ NEW_NOTICES = [
         "seasonal_greeting.multi",
     ),
     ("Wir wünschen Ihnen frohe Weihnachten und einen guten Rutsch!", "seasonal_greeting.multi"),
+    # an order being packed is an order confirmation; a restock delay is an out-of-stock notice
+    ("Good news: our studio crew is lovingly wrapping your parcel today.", "prepare_order.multi"),
+    (
+        "Niestety zamówiony fotel chwilowo nie jest dostępny, nowa partia dotrze za dwa tygodnie.",
+        "out_of_stock.more",
+    ),
+    ("ご注文の商品は入荷遅延のため、現在在庫切れとなっております。", "out_of_stock"),
     (
         "Din beställning bör ha kommit fram nu. Vi finns här om du behöver hjälp med något - svara "
         "bara på det här meddelandet.",

@@ -190,6 +190,10 @@ _PAGE_WORDS = (
     r"cha[îi]ne|p[áa]gina|cuenta|perfil|grupo|canal|pagina|profilo|gruppo|canale|sida|"
     r"community|communauté|comunidad|comunità|comunidade|server|serveur|servidor"
 )
+# Inflected page words (Polish, Dutch, Swedish) after "our": "naszej grupy", "onze groep".
+_PAGE_WORDS_INFLECTED = (
+    r"grup[aeiyę]|stron[aeiyę]|profil[ua]|kana[łl]\w*|społeczności|groep|pagina|grupp\w*|sidan?"
+)
 _VERBS = (
     r"follow|find|join|add|message|contact|reach|text|dm|chat|connect|folg|schreib|"
     r"kontaktier|suiv|retrouv|rejoi|[ée]cri|s[íi]g|busc|b[úu]sc|escrib|segu|trov|scriv|"
@@ -218,6 +222,9 @@ _INVITE_BEFORE = re.compile(
         for pron, prep, n in _PRONOUN_PREP
     )
     + rf"|(?<!\w)(?:{_OWN})\s+(?:{_OFFICIAL})?(?:(?:{_PAGE_WORDS})\s+)?$"
+    # "our group on Facebook", "naszej grupy na Facebooku": the seller's own page or group there
+    + rf"|(?<!\w)(?:{_OWN})\s+(?:{_OFFICIAL})?(?:{_PAGE_WORDS}|{_PAGE_WORDS_INFLECTED})\s+"
+    + rf"(?:{_VIA}|in|bei)\s+$"
     # a verb, not the noun after an article ("send a message on WhatsApp to your family")
     + rf"|(?<!\w)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:{_VERBS})\w*\s+(?:\w+\s+)?"
     + r"(?:on|at|via|auf|über|per|sur|en|por|su|på|op|na)\s+$"

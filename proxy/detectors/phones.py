@@ -49,6 +49,10 @@ _REGIONS = tuple(dict.fromkeys(_TLD_REGION.values()))
 # Digits inside a written URL ("…/display.html?nodeId=201819200") belong to the link: the link
 # detector judges it, and a number in a path or query is an id, not a way to call anyone.
 _URL = re.compile(r"\b(?:https?|ftp)://\S+|\bwww\.\S+", re.I)
+# The word around a number, as far as an e-mail address reaches: a local part, "@", a domain.
+_ADDRESS_STOP = re.compile(r"[\s<>()\[\]\"',;:]")
+_ADDRESS = re.compile(r"[\w.+\-]+@[\w.\-]*")
+_ADDRESS_REACH = 64
 _RELAY_TLD = re.compile(r"marketplace\.amazon\.([a-z.]+?)\s*>?\s*(?:,|$)", re.I)
 
 # Digit-bearing stretches worth showing to the matcher (≥ 6 digits, checked below).
@@ -160,13 +164,31 @@ def detect(doc: Document, ctx: Context) -> list[Finding]:
         for hit in find_numbers(seg.folded, region, seg.text):
             if urls is None:
                 urls = [m.span() for m in _URL.finditer(seg.folded)]
-            if any(a <= hit.start and hit.end <= b for a, b in urls):
+            if any(a <= hit.start and hit.end <= b for a, b in urls) or _in_address(seg.folded, hit):
                 continue
             key = _digits(hit.raw)[-9:]
             if key not in seen:
                 seen.add(key)
                 findings.append(replace(_finding(seg, hit), quoted=seg.quoted))
     return findings
+
+
+def _in_address(text: str, hit: _Hit) -> bool:
+    """Digits inside an e-mail address ("5e245717-245d-…@marketplace.amazon.de"): the address is
+    reported (or, for a relay, allowed) as such, its digits are no telephone number, unless the
+    local part has no letter at all."""
+    if "@" not in text or any(c.isspace() for c in text[hit.start : hit.end]):
+        return False
+    lo, hi = hit.start, hit.end
+    while lo > 0 and hit.start - lo < _ADDRESS_REACH and not _ADDRESS_STOP.match(text[lo - 1]):
+        lo -= 1
+    while hi < len(text) and hi - hit.end < _ADDRESS_REACH and not _ADDRESS_STOP.match(text[hi]):
+        hi += 1
+    if _ADDRESS.fullmatch(text, lo, hi) is None:
+        return False
+    # A local part of digits alone ("+4917612345678@…") is a phone number dressed as an address.
+    local = text[lo : text.index("@", lo)]
+    return any(c.isalpha() for c in local)
 
 
 def marketplace_region(doc: Document) -> str:
