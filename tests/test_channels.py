@@ -82,6 +82,21 @@ OFFERS = [
     # the shop's name between "follow" and the channel
     "The quickest way to hear about new stock is to follow Fernhill Audio on LinkedIn.",
     "Folgen Sie Kettwerk Teile auf Instagram, dort gibt es alle Neuheiten.",
+    # an account in brackets after the name; lower-case "insta" after "on"/"no" or before a handle
+    "happy to walk u through it on Skype (mapleandpine.support) or call weekdays",
+    "Add us on WeChat (shop_cn88) for faster replies.",
+    "follow us on insta @thistle.home for recipes",
+    "Me segue no insta, lá tem tudo.",
+    # Brazilian "chama no WhatsApp da loja" without a pronoun
+    "Chama no WhatsApp da loja pra receber as promoções da semana",
+    "Fala com a gente pelo WhatsApp que é mais rápido.",
+    "Liga pra gente no WhatsApp.",
+    "Manda um zap pra gente.",
+    # talking or showing something live on a messenger, offered by the seller
+    "happy to walk you through it on Skype or by phone",
+    "I can show you on Skype how it works.",
+    "We can talk on WhatsApp if easier.",
+    "Gerne zeigen wir Ihnen per Skype, wie es geht.",
 ]
 
 MENTIONS = [
@@ -127,6 +142,15 @@ MENTIONS = [
     # declined after the name
     "ご注文に関するやり取りはお電話やLINEではなく、Amazonのメッセージ機能でのみ承っております。",
     "Kontakt per WhatsApp ist leider nicht möglich, bitte schreiben Sie uns über Amazon.",
+    # a version or a feature in brackets is not an account; "insta" as a Spanish verb
+    "The headset works with Skype (v8.1) and Teams.",
+    "Compatible with Skype (for Business) and Zoom.",
+    "El fabricante insta a los clientes a registrar el producto.",
+    "Não fale com a gente pelo WhatsApp, responda aqui na Amazon.",
+    "The headset lets you talk on Skype for hours, we are happy to say.",
+    "We can help you set up notifications on WhatsApp.",
+    "We can't talk on WhatsApp, only here.",
+    "Gerne zeigt Ihnen die App die Nachrichten auf WhatsApp an.",
 ]
 
 

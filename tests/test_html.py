@@ -101,6 +101,15 @@ def page(body: str) -> str:
             "tracking_pixel.recipient_id",
         ),
         ('<img src="http://img.shop.example/p.gif" width="1" height="1">', "tracking_pixel.tiny"),
+        # a short recipient id under an unambiguous name, and the buyer's order id in the address
+        (
+            '<img src="https://cdn.shop.example/banner.png?rid=Dale&amp;o=204-5583066-6628332" width="600">',
+            "tracking_pixel.recipient_id",
+        ),
+        (
+            '<img src="https://cdn.shop.example/b/204-5583066-6628332/header.png" width="600">',
+            "tracking_pixel.recipient_id",
+        ),
     ],
 )
 def test_beacons(img: str, rule: str) -> None:
@@ -143,6 +152,7 @@ def test_http_beacon_is_reported_by_pixels_only(
         '<img src="https://cdn.shop.example/open-box-photo.jpg" width="300">',
         '<img src="https://img.shop.example/p.jpg?w=600&amp;s=1a2b3c4d5e6f7a8b9c" width="300">',
         '<img src="https://[broken/p.jpg?u=123456" width="300">',
+        '<img src="https://cdn.shop.example/p.jpg?u=ab&amp;r=2" width="300">',
         '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1">',
     ],
 )

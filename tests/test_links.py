@@ -94,6 +94,13 @@ FLAGGED_TEXT = [
     ("Web: www.nordlicht-haushalt.example", "external_link.bare_domain"),
     ("Manage: https://mail.brightwick.example/unsubscribe?u=1", "external_link.url"),
     ("Test shop: https://shop.test/guide", "external_link.url"),
+    # a colon written without a space before the domain (a full-width colon folds to ":")
+    ("新作の南部鉄器はこちら：kitsune-kitchen.jp/new", "external_link.bare_domain"),
+    ("Web:www.fernhill.com", "external_link.bare_domain"),
+    # a messenger's name inside a shop's domain, or before a domain with nothing saying "handle"
+    ("Our sauces are at kikkoman-shop.com now.", "external_link.bare_domain"),
+    ("Visit skypeshop.de today.", "external_link.bare_domain"),
+    ("All restocks on our Telegram fernhill-tools.com", "external_link.bare_domain"),
 ]
 
 
@@ -136,6 +143,8 @@ ALLOWED_TEXT = [
     "Write to info@fernhill.example.com",  # an address: contact_email, not a link
     "Follow us on Instagram @fernhill.audio",  # a handle: contact_other's business
     "Add us on Skype: fernhill.support or WeChat ID: fernhill.cn",  # messenger ids, not domains
+    "happy to walk u through it on Skype (fernhill.support) or by phone",
+    "Skype name is fernhill.support",
     "Call tel:+441234567890",
     "Installed build 1.2.3.4 yesterday.",
     "The polka dot shirts and the Echo Dot Kids model; point by point; ce point ne change rien.",

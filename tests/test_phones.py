@@ -59,6 +59,8 @@ PHONES = [
     ("SE", "Paketet kommer i morgon, ringa oss på 070-123 45 67 om något saknas."),
     # a number in parentheses right after Japanese text, its call verb further on
     ("JP", "サポートセンター（03-6824-1157、平日10時から17時）までお電話ください。"),
+    # written in the national grouping with its trunk 0, in a range phonenumbers does not know
+    ("FR", "Si vraiment urgent : 06 39 98 41 27, sinon patience."),
 ]
 
 SPACED_OR_SPELLED = [
@@ -174,6 +176,11 @@ NOT_PHONES = [
     ("FR", "conforme au règlement (UE) 2023/988 sur la sécurité des produits"),
     ("DE", "auf dem Karton steht die Herstellernummer 0 986 494 527, im Angebot KW-BB-31225"),
     ("GB", "The manufacturer part number 0 986 494 527 is printed on the box."),
+    # receipt numbers and VAT numbers
+    ("SE", "kvitto 2026-3341 bifogat, momsreg.nr SE556677889901, summa 899 kr"),
+    ("GB", "Receipt 2026-334155 attached, VAT no. GB123456789."),
+    ("DE", "Quittung Nr. 2026-334155 anbei."),
+    ("FR", "Lot 01 02 2026, réf. 4711."),
 ]
 
 

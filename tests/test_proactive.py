@@ -573,3 +573,94 @@ def test_an_opt_out_question_is_no_purpose() -> None:
         "Hier abmelden: https://notify.example/optout/E7YG"
     )
     assert "unpermitted_proactive.shipping_confirmation" in rules_of(message(f"Order {OID}", body))
+
+
+# ----------------------------------------------------------------------------- added after heldout16
+# A shipping or order confirmation stays reported next to a newsletter, a coupon or an opt-out
+# line: the promotion is reported as marketing, the opt-out as opt_out, the notice as well.
+FIRM_WITH_PROMOTION = [
+    f"Your order {OID} has shipped! Join our newsletter for 10% off. Don't want "
+    "these? Reply STOP to unsubscribe",
+    f"Ihre Bestellung {OID} wurde versandt. Newsletter-Abo = 10 % Rabatt. Keine Mails "
+    "mehr? Einfach mit ABMELDEN antworten.",
+    f"A sua encomenda {OID} foi enviada! Assine a newsletter e ganhe 10%. Para se "
+    "descadastrar, responda SAIR.",
+    f"ご注文 {OID} を発送いたしました!メルマガ登録で10%オフ。"
+    "配信停止をご希望の方は「停止」とご返信ください。",
+    f"Din beställning {OID} är på väg! Nyhetsbrevet ger 10% rabatt. Avregistrera dig genom att svara STOPP.",
+    f"Votre commande {OID} est partie ! -10 % avec notre newsletter. Pour vous désinscrire, répondez STOP.",
+    f"Zamówienie {OID} wysłane! Zapisz się do newslettera i zgarnij 10%. Aby się wypisać, odpisz STOP.",
+]
+
+
+@pytest.mark.parametrize("body", FIRM_WITH_PROMOTION)
+def test_firm_notice_with_newsletter_and_opt_out_is_still_reported(body: str) -> None:
+    cats = {f.category for f in findings(message(f"Order {OID}", body))}
+    assert Category.UNPERMITTED_PROACTIVE in cats
+
+
+STATUS_LINES = [
+    f"Commande {OID} expédiée. Découvrez aussi nos nouveaux plaids en lin.",
+    f"Ordine {OID} spedito! Dai un'occhiata anche ai nuovi vasi.",
+    f"Pedido {OID} enviado! Veja também nossas caixas de som novas.",
+    f"Zamówienie {OID} wysłane. Zobacz też nasze nowe zestawy kluczy.",
+    f"¡Tu pedido {OID} ya salió!",
+    f"Je bestelling {OID} is onderweg!",
+    f"Order {OID} has been delivered! While you're here: have a look around.",
+    f"Bestellung {OID} versandt.",
+]
+
+
+@pytest.mark.parametrize("body", STATUS_LINES)
+def test_terse_status_lines_are_shipping_confirmations(body: str) -> None:
+    assert "unpermitted_proactive.status_line.multi" in rules_of(message(f"Order {OID}", body))
+
+
+NOT_STATUS_LINES = [
+    f"Order {OID}: we'll let you know when your order has shipped. Which colour would you like?",
+    f"Order {OID}: the replacement parcel has been sent.",
+    f"Order {OID}: your order was sent to the wrong address, so we are sending a new one.",
+    f"Pedido {OID}: a peça que faltava foi enviada hoje.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_STATUS_LINES)
+def test_status_words_in_a_problem_or_a_future_clause_are_no_notice(body: str) -> None:
+    assert Category.UNPERMITTED_PROACTIVE not in {f.category for f in findings(message(f"Order {OID}", body))}
+
+
+@pytest.mark.parametrize(
+    ("body", "rule"),
+    [
+        (f"Potwierdzamy przyjęcie zamówienia {OID} do realizacji.", "we_confirm_order.multi"),
+        (f"We confirm receipt of your order {OID}.", "we_confirm_order.multi"),
+        (f"Nous confirmons la bonne réception de votre commande {OID}.", "we_confirm_order.multi"),
+        (f"Commande {OID} : on voulait juste vous dire qu'on est là si besoin.", "here_if_needed.multi"),
+        (f"Pedido {OID}: qualquer novidade, conte conosco!", "here_if_needed.multi"),
+    ],
+)
+def test_first_person_confirmations_and_here_if_needed_notes(body: str, rule: str) -> None:
+    assert f"unpermitted_proactive.{rule}" in rules_of(message(f"Order {OID}", body))
+
+
+def test_thank_you_with_newsletter_is_still_not_thank_you_only() -> None:
+    body = "Obrigado pela sua compra! Assine a nossa newsletter e ganhe 10%."
+    assert Category.UNPERMITTED_PROACTIVE not in {
+        f.category for f in findings(message(f"Pedido {OID}", body))
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"bestelling {OID}: de bezorger mist je huisnummertoevoeging bij 1012 AB "
+        "Amsterdam, kun je die doorgeven?",
+        f"pedido {OID}: a transportadora diz que falta o complemento do endereço (CEP "
+        "01310-100), pode confirmar?",
+        f"Order {OID}: the courier says your address is missing the flat number.",
+        f"Commande {OID} : il manque le numéro d'appartement dans l'adresse.",
+    ],
+)
+def test_important_on_a_missing_address_part_is_allowed(body: str) -> None:
+    cats = {f.category for f in findings(message("[Important] Address", body))}
+    assert Category.IMPORTANT_TAG not in cats

@@ -801,3 +801,88 @@ def test_incentives_and_pronoun_requests_are_requests(checker: Checker, lang: st
 @pytest.mark.parametrize(("lang", "body"), _flat(H15_NOT_REQUESTS))
 def test_removal_rewards_and_errands_are_not_requests(checker: Checker, lang: str, body: str) -> None:
     assert orders(checker, message(body)) is None, lang
+
+
+# ----------------------------------------------------------------------------- added after heldout16
+# Second requests written casually inside support replies ("als je zin hebt, een review is
+# welkom", "om du orkar får du gärna recensera produkten", "quando der, sua avaliação do pedido
+# ajuda demais"), a star count asked for ("pls drop us a 5* review", "wär mega, wenn Sie uns 5 Sterne
+# dalassen könnten", "nos echas la mano con 5 estrellitas?") and "could you review order … when you
+# get a moment?".
+H16_REQUESTS: dict[str, list[str]] = {
+    "en": [
+        "hi, sorry for the english - could you review order 171-2345678-3456789 when you get a moment? thx",
+        "Hope the new one's working! pls drop us a 5* review if you can, means the world to a small shop.",
+    ],
+    "de": [
+        "Wär mega, wenn Sie uns 5 Sterne dalassen könnten, für uns als kleinen Shop zählt jeder Stern.",
+        "Wenn Sie Lust haben, freuen wir uns über eine Bewertung.",
+    ],
+    "fr": [
+        "Le remplacement est parti. Quand vous aurez 2 min, vos commentaires sur la commande nous aident."
+    ],
+    "es": ["Pedido 171-2345678-3456789: nos echas la mano con 5 estrellitas? somos un negocio chiquito."],
+    "it": ["Se hai un attimo, una recensione della lampada ci farebbe piacere."],
+    "pt": [
+        "O fone novo já foi enviado. Quando der, sua avaliação do pedido ajuda demais.",
+        "Oi! Se tiver um minutinho, uma avaliação do pedido ajuda muito a gente. Obrigado!",
+        "Correios mostra entregue hoje. E se puder, avalia o produto lá na Amazon.",
+    ],
+    "nl": [
+        "PostNL heeft 'm vandaag bezorgd. En als je zin hebt, een review van het product is welkom.",
+        "Vervanging is onderweg. Als je tijd hebt horen we graag je feedback over de bestelling.",
+        "Ps een beoordeling zou top zijn.",
+    ],
+    "pl": ["Ps opinia bardzo by nam pomogła."],
+    "sv": [
+        "PostNord säger levererat idag, och om du orkar får du gärna recensera produkten.",
+        "Ersättaren är skickad. När du hunnit testa uppskattar vi ditt omdöme om beställningen.",
+        "Ps ett omdöme skulle hjälpa oss mycket.",
+    ],
+}
+
+H16_NOT_REQUESTS: dict[str, list[str]] = {
+    "en": [
+        "Could you review your order when you get a moment and confirm the size?",
+        "Thanks so much for the 5 stars, it made our day.",
+        "Our lamp got 5 stars in the test, would you like the manual as a PDF?",
+    ],
+    "de": ["Wenn Sie Zeit haben, schicken Sie uns bitte ein Foto des Schadens."],
+    "fr": ["Quand vous aurez 2 minutes, pouvez-vous confirmer votre adresse ?"],
+    "pt": ["Por favor aguarde: a avaliação do pedido de reembolso leva até 3 dias."],
+    "nl": [
+        "Als je tijd hebt, stuur ons dan een foto van de schade.",
+        "Feedback over de levering is welkom via het contactformulier van de vervoerder.",
+    ],
+    "pl": ["Zwrócimy pieniądze, gdy tylko opinia zostanie usunięta."],
+    "sv": [
+        "Om du har tid, skicka gärna en bild på skadan.",
+        "Pengarna kommer tillbaka när omdömet är borttaget.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "body"), _flat(H16_REQUESTS))
+def test_casual_and_star_count_requests_are_requests(checker: Checker, lang: str, body: str) -> None:
+    assert orders(checker, message(body)) == (ORDER,), lang
+
+
+@pytest.mark.parametrize(("lang", "body"), _flat(H16_NOT_REQUESTS))
+def test_errands_thanks_and_removal_rewards_are_not_requests(checker: Checker, lang: str, body: str) -> None:
+    assert orders(checker, message(body)) is None, lang
+
+
+async def test_casual_second_request_in_a_delivery_reply_is_a_repeat(checker: Checker) -> None:
+    ledger = MemoryLedger()
+    first = checker.judge(
+        message("Hej! Om du har en minut skulle vi uppskatta en recension av beställningen.")
+    )
+    await checker.apply_ledger(first, ledger, "s1")
+    await ledger.confirm("s1")
+    second = checker.judge(
+        message(
+            "PostNord säger levererat idag, och om du orkar får du gärna recensera produkten.", reply=True
+        )
+    )
+    second = await checker.apply_ledger(second, ledger, "s2")
+    assert "repeat_request" in second.categories

@@ -19,7 +19,7 @@ _CAT = Category.CONTACT_OTHER
 _MESSENGERS = {
     # "zap" is Brazilian for WhatsApp, believed only after a preposition ("me chama no zap")
     "WhatsApp": r"(?i:whats\W?app)|ワッツアップ"
-    r"|(?:(?<=no )|(?<=pelo )|(?<=via )|(?<=meu )|(?<=nosso ))zap(?:zap)?",
+    r"|(?:(?<=no )|(?<=pelo )|(?<=via )|(?<=meu )|(?<=nosso )|(?<=um ))zap(?:zap)?",
     "WeChat": r"(?i:we\W?chat|weixin)|微信|ウィーチャット",
     "Telegram": r"(?i:telegram)|テレグラム",
     "LINE": r"LINE(?![a-z])|Line(?=\s*(?:ID|@|公式))|(?i:line)(?=公式|アカウント)",
@@ -35,7 +35,11 @@ _MESSENGERS = {
     "Snapchat": r"(?i:snapchat)",
 }
 _SOCIAL = {
-    "Instagram": r"(?i:instagram)|Insta(?![a-z])|IG(?![A-Za-z])|インスタグラム|インスタ",
+    # lower-case "insta" is also a verb in es/pt ("le insta a"): only after "on"/"no"/"su" … or
+    # right before a handle ("follow us on insta @shop", "me segue no insta")
+    "Instagram": r"(?i:instagram)|Insta(?![a-z])|insta(?=\s*@)"
+    r"|(?:(?<=on )|(?<=in )|(?<=via )|(?<=auf )|(?<=sur )|(?<=su )|(?<=no )|(?<=na )|(?<=op )|(?<=på )"
+    r"|(?<=per ))insta(?![a-z])|IG(?![A-Za-z])|インスタグラム|インスタ",
     "Facebook": r"(?i:face\s?book)|フェイスブック|フェースブック",
     "TikTok": r"(?i:tik\s?tok)|ティックトック",
     "Twitter": r"(?i:twitter)|ツイッター",
@@ -118,6 +122,9 @@ _ID = re.compile(
     r"\s*[:：]\s*@?(?P<id>(?:live:)?[A-Za-z0-9][\w.\-]{2,})(?P<after>.{0,2})",  # Skype: live:…
     re.I,
 )
+# "on Skype (mapleandpine.support)": an account in brackets right after the name
+_PAREN_ID = re.compile(r"^\s*[(\[（]\s*@?(?P<id>(?:live:)?[A-Za-z0-9][\w.\-]{2,})\s*[)\]）]")
+_VERSION = re.compile(r"v?\d+(?:\.\d+)*", re.I)
 _NUMBER = re.compile(r"^[^\n.!?。]{0,40}?(?P<num>\+?\d[\d\s()./\-]{5,20}\d)")
 # "on a Skype call - add voltmint_support": an account to add or search for, after the name.
 _ADD_ID = re.compile(
@@ -140,14 +147,20 @@ _CALL_OFFER = re.compile(
     r"propose)|let[\x27’]s|(?:wir|ich)\s+(?:können|könnten|bieten|würden|rufen)|nous\s+(?:pouvons|pourrions|proposons)|"
     r"je\s+(?:peux|pourrais|propose)|podemos|podríamos|proponemos|ofrecemos|possiamo|potremmo|proponiamo|offriamo|"
     r"poderíamos|propomos|oferecemos|(?:we|wij)\s+(?:kunnen|zouden|bieden)|możemy|moglibyśmy|proponujemy|"
-    r"vi\s+(?:kan|skulle\s+kunna|erbjuder))(?!\w)|(?<!\w)(?:with\s+us|mit\s+uns|avec\s+nous|con\s+nosotros|con\s+noi|"
+    r"vi\s+(?:kan|skulle\s+kunna|erbjuder)|happy\s+to|glad\s+to|gerne|gern|volontiers|con\s+gusto|volentieri|"
+    r"com\s+prazer|graag|chętnie|gärna)(?!\w)|(?<!\w)(?:with\s+us|mit\s+uns|avec\s+nous|con\s+nosotros|con\s+noi|"
     r"connosco|conosco|met\s+ons|z\s+nami|med\s+oss)(?!\w)",
     re.I,
 )
 _CALL_BEFORE = re.compile(
     r"(?<!\w)(?:(?:video\s*|voice\s*)?call|appel(?:\s+vidéo)?|visio|llamada|videollamada|(?:video)?chiamata|"
     r"(?:video)?chamada|(?:video)?gesprek|rozmow\w*|(?:video)?samtal|(?:video)?anruf)\s+"
-    r"(?:\w+\s+)?(?:on|via|over|per|über|sur|par|por|de|en|su|na|no|pelo|op|przez|på)\s+$",
+    r"(?:\w+\s+)?(?:on|via|over|per|über|sur|par|por|de|en|su|na|no|pelo|op|przez|på)\s+$"
+    # "happy to walk u through it on Skype", "we can show you on WhatsApp": talking or showing
+    # something live on a messenger (a few words may follow the verb, no more)
+    r"|(?<!\w)(?<!you )(?<!you to )(?:talk|chat|speak|walk\s+(?:you|u)\s+through|show\s+(?:you|u)|"
+    r"guide\s+(?:you|u)|sprechen|reden|zeigen|parler|montrer|hablar|mostrar\w*|parlare|falar|praten|laten\s+zien|porozmawia\w*|pokaza\w*|"
+    r"prata|visa)\s+(?:[\w'’-]+\s+){0,2}?(?:on|via|over|per|über|auf|sur|par|por|en|su|na|no|pelo|op|przez|på)\s+$",
     re.I,
 )
 _MEANS_REACH = 50
@@ -229,6 +242,11 @@ _INVITE_BEFORE = re.compile(
     + rf"|(?<!\w)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:{_VERBS})\w*\s+(?:\w+\s+)?"
     + r"(?:on|at|via|auf|über|per|sur|en|por|su|på|op|na)\s+$"
     + rf"|(?<!\w)(?:{_VERBS})\w*[\s-]+(?:us|me|uns|nous|nos|ci|oss|ons|nas)\s*[:：]\s*$"
+    # Brazilian "chama no WhatsApp da loja", "fala com a gente pelo WhatsApp": no pronoun needed
+    + r"|(?<!\w)(?:chama|chame|fala|fale|manda|mande|escreve|escreva|contata|contate|contacta|contacte|"
+    + r"liga|ligue)\s+(?:a\s+gente\s+|com\s+a\s+gente\s+|com\s+a\s+loja\s+|"
+    + r"(?:pra|para)\s+(?:a\s+)?(?:gente|nós|mim)\s+)?"
+    + r"(?:l[áa]\s+)?(?:no|na|pelo|pela|via)\s+$"
     # "follow Lapwing Refurb on LinkedIn": the shop's name between "follow" and the channel,
     # not "follow the steps on YouTube"
     + rf"|(?<!\w)(?:{_FOLLOW})\w*\s+(?!(?:{_ARTICLES})\s)(?![^\n]*?(?:{_HOW_TO}))"
@@ -242,7 +260,7 @@ _INVITE_BEFORE = re.compile(
     re.I,
 )
 _INVITE_AFTER = re.compile(
-    r"^(?:\s+(?:us|me)\b|\s*(?:公式)?(?:アカウント|ＩＤ|ID)|"
+    r"^(?:\s+(?:us|me)\b|\s*(?:公式)?(?:アカウント|ＩＤ|ID)|\s+(?:da\s+(?:nossa\s+)?loja|da\s+empresa|do\s+vendedor|(?:pra|para)\s+(?:a\s+)?(?:gente|nós|mim))\b|"
     r"[^\n。.!?]{0,30}?(?:お問い?合わ?せ|ご連絡|連絡|友だち追加|友達追加|フォロー|登録|メッセージ|トーク))",
     re.I,
 )
@@ -262,7 +280,7 @@ _OWN_BEFORE = re.compile(rf"(?<!\w)(?:{_OWN})\s+(?:{_OFFICIAL})?$", re.I)
 # A declined channel: "not via WhatsApp", "nicht per WhatsApp", "only through Amazon".
 _NEGATION = re.compile(
     r"(?<![\w])(?:not|n't|never|cannot|unable|no longer|nicht|kein\w*|niemals|ne|n'|pas|jamais|"
-    r"no|nunca|non|mai|inte|aldrig|niet|geen|nie)(?![\w])|n't\b|"
+    r"no|nunca|non|mai|não|nao|inte|aldrig|niet|geen|nie)(?![\w])|n't\b|"
     r"only\s+(?:via|through|on|in)\s+amazon|"
     r"(?:ausschließlich|nur)\s+(?:über|via|per)\s+amazon|できません|しておりません|いたしません|"
     # the buyer's offer, thanked for and (by what follows) declined
@@ -408,6 +426,9 @@ def _means(after: str, before: str) -> tuple[int, int] | None:
     ident = _ID.match(after)
     if ident and _looks_like_id(ident.group("id"), ident.group("after"), ident.group("lead")):
         return ident.end("id"), 0
+    bracketed = _PAREN_ID.match(after)
+    if bracketed and _account_like(bracketed.group("id")):
+        return bracketed.end(), 0
     number = _NUMBER.match(after)
     if number and _phone_like(number.group("num")):
         return number.end(), 0
@@ -418,6 +439,11 @@ def _means(after: str, before: str) -> tuple[int, int] | None:
     if handle:
         return 0, len(before[-25:]) - handle.start()
     return None
+
+
+def _account_like(ident: str) -> bool:
+    """An account name in brackets has a digit, dot, dash or underscore, and is no version number."""
+    return re.search(r"[\d_.@\-]", ident) is not None and _VERSION.fullmatch(ident) is None
 
 
 def _phone_like(number: str) -> bool:

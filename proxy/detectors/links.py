@@ -32,8 +32,10 @@ _SCHEME_URL = re.compile(
     r"(?P<rest>[/?#][^\s<>\"'\]\)]*)?",
     re.I,
 )
+# A domain may follow a colon written without a space ("Web:www.shop.com", Japanese
+# 「こちら：shop.jp/new」, folded to ":"); a messenger id after its app's name is blanked first.
 _BARE = re.compile(
-    rf"(?<![{LETTER}_.@/\-:])(?P<host>{LABEL}(?:(?:{DOT_SEP}){LABEL})+)"
+    rf"(?<![{LETTER}_.@/\-])(?P<host>{LABEL}(?:(?:{DOT_SEP}){LABEL})+)"
     r"(?P<rest>/[^\s<>\"'\]\)]*)?",
     re.I,
 )
@@ -201,12 +203,16 @@ def _worded_tld_follows(text: str, pos: int) -> bool:
     return m.group(1).lower() in TLDS or _SEP_LABEL.match(text, m.end()) is not None
 
 
-# A messenger id written after its app's name ("Skype: shop.support", "WeChat ID: oak.cn") is that
-# app's handle, reported once as contact_other (POLICY.md: one element, one category), not a domain.
+# A messenger id written after its app's name ("Skype: shop.support", "WeChat ID: oak.cn", "on
+# Skype (shop.support)", "Skype name shop.support") is that app's handle, reported once as
+# contact_other (POLICY.md: one element, one category), not a domain.
 _HANDLE_APPS = ("skype", "wechat", "weixin", "telegram", "kik", "snapchat", "threema", "discord")
 _HANDLE_ID = re.compile(
-    r"\b(?:" + "|".join(_HANDLE_APPS) + ")"
-    r"(?:\s*(?:id|name|handle|username|user))?\s*[:：]\s*@?((?:live:)?[a-z0-9][\w.\-]*)",
+    r"\b(?:" + "|".join(_HANDLE_APPS) + r")\b"
+    # something must say that a handle follows: "kikkoman-shop.com", "skype.com" or "Telegram
+    # shop.example" are no handles
+    r"[^\S\n]*(?=[(\[:：]|(?:id|name|handle|username|user|is)\b)(?:[(\[][^\S\n]*)?(?:(?:id|name|handle|username|user)\b[^\S\n]*)?(?:[:：]|\bis\b)?[^\S\n]*"
+    r"@?((?:live:)?[a-z0-9][\w.\-]*)",
     re.I,
 )
 

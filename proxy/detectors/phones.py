@@ -323,7 +323,7 @@ def _match(text: str, masked: _LazyMask, start: int, end: int, region: str) -> I
     found = False
     for m in _matches(window, region):
         international = m.raw_string.startswith("+")
-        if international or cue or (phonenumbers.is_valid_number(m.number) and not shipping):
+        if international or cue or (_valid_or_national_shape(m, region) and not shipping):
             found = True
             yield lo + m.start, lo + m.end, m.raw_string
     if cue and not found:  # a number offered for calling: read it in every marketplace region
@@ -358,9 +358,25 @@ def _signature(text: str, start: int, end: int) -> bool:
 
 def _plausible(window: str, region: str) -> bool:
     return any(
-        m.raw_string.startswith("+") or phonenumbers.is_valid_number(m.number)
-        for m in _matches(window, region)
+        m.raw_string.startswith("+") or _valid_or_national_shape(m, region) for m in _matches(window, region)
     )
+
+
+_GROUP_SEP = re.compile(r"[\s.\-/–]+")
+
+
+def _valid_or_national_shape(m: phonenumbers.PhoneNumberMatch, region: str) -> bool:
+    """A valid number, or one written exactly in the region's national grouping with its trunk
+    "0" and at least four groups ("06 39 98 41 27"): a range phonenumbers does not know (new,
+    reserved, overseas) is still dialled, and no id, date or price is written that way."""
+    if phonenumbers.is_valid_number(m.number):
+        return True
+    raw = m.raw_string.strip()
+    groups = _GROUP_SEP.split(raw)
+    if not raw.startswith("0") or len(groups) < 4 or not phonenumbers.is_possible_number(m.number):
+        return False
+    national = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return _GROUP_SEP.split(national) == groups
 
 
 def _matches(window: str, region: str) -> list[phonenumbers.PhoneNumberMatch]:

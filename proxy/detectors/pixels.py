@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
-from proxy.amazon import is_relay_address
+from proxy.amazon import ORDER_ID, is_relay_address
 from proxy.detectors.base import Context
 from proxy.models import (
     Action,
@@ -92,6 +92,15 @@ _RECIPIENT_PARAMS = _words(
 # Parameters that often carry a message or recipient token; only a hash-like value counts.
 # (Not "s", "h", "v" …: image CDNs sign and version their URLs with those.)
 _TOKEN_PARAMS = _words("id m mid msgid message_id sid tid token hash trk tracking_id")
+# Parameter names that can only mean the recipient: a short value (a first name, "rid=Dale") is
+# already an id. The one-letter and generic names above need a longer value.
+_EXPLICIT_RECIPIENT_PARAMS = _words(
+    "uid rid recipient recipient_id recipientid rcpt recip subscriber subscriber_id subscriberid "
+    "email e-mail contact_id contactid customer customer_id customerid user_id userid member_id "
+    "memberid lead_id buyer buyer_id buyerid"
+)
+_SHORT_ID_VALUE = re.compile(r"^[\w\-=.%@+]{3,}$")
+
 _HASHLIKE = re.compile(r"^(?=[\w\-=.]*\d)(?=[\w\-=.]*[a-zA-Z])[\w\-=.]{10,}$")
 _ID_VALUE = re.compile(r"^[\w\-=.%@+]{5,}$")
 
@@ -186,10 +195,14 @@ def _carries_recipient_id(src: str, ids: frozenset[str]) -> bool:
     decoded = unquote(unquote(src)).lower()
     if any(local in decoded for local in ids):
         return True
+    if ORDER_ID.search(unquote(unquote(src))):
+        return True  # an Amazon order id ties the image to one buyer's order
     parts = _split(src)
     for name, value in parse_qsl(parts.query if parts else "", keep_blank_values=True):
         key = name.lower().strip()
         if "@" in value or (key in _RECIPIENT_PARAMS and _ID_VALUE.match(value)):
+            return True
+        if key in _EXPLICIT_RECIPIENT_PARAMS and _SHORT_ID_VALUE.match(value):
             return True
         if key in _TOKEN_PARAMS and _HASHLIKE.match(value):
             return True

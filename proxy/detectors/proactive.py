@@ -32,6 +32,8 @@ _OTHER_PURPOSE = frozenset(
         Category.FEEDBACK_REMOVAL,
     }
 )
+# Where one sentence ends and the next begins, for telling whether two hits share a sentence.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？\n]")
 _IMPORTANT_IN_SUBJECT = re.compile(r"\[\s*important\s*\]", re.I)
 # A sign-off on a line of its own: what follows is a signature, where a shop's strapline
 # ("personalised gifts since 1998") is no context for [Important].
@@ -104,15 +106,20 @@ def unpermitted_kind(doc: Document, hits: Sequence[Hit]) -> list[Finding]:
 
     Two kinds of notice stay reported next to some content. A ``firm`` notice (an order or
     shipping confirmation) is a forbidden kind of message whatever it also promotes: marketing
-    wording (a referral scheme, a coupon) is reported as well, not instead (review wording still
-    makes the message about the review, which that category reports). A
+    wording (a referral scheme, a coupon, a newsletter, a cross-sell) is reported as well, not
+    instead, and a ``promotion`` purpose signal does not hide it (review wording still makes the
+    message about the review, which that category reports). An opt-out line ("reply STOP to
+    unsubscribe") is no request to the buyer. A
     ``stock`` notice whose message also cancels the order or offers a substitute (a
     ``stock_resolution`` signal) is an out-of-stock notice whatever question, refund or
     promotion comes with it: cancelling and offering another item is what such a notice does."""
     notices = [h for h in hits if _role(h, UNPERMITTED) == "notice"]
     if not notices or _sends_document(doc) or any(h.rule.detector == REVIEW_REQUEST for h in hits):
         return []
-    purpose = any(_role(h, UNPERMITTED) == "purpose" for h in hits)
+    purposes = [h for h in hits if _role(h, UNPERMITTED) == "purpose" and not _opt_out_instruction(h, hits)]
+    # A newsletter invitation or a coupon (a ``promotion`` purpose) is promotion: it keeps a
+    # thank-you from being thank-you-only, but a firm notice stays reported next to it.
+    promotion_only = all(h.rule.params.get("promotion") is True for h in purposes)
     other = any(_other_category(h) for h in hits)
     promotes = other and all(h.rule.category is Category.MARKETING for h in hits if _other_category(h))
     resolved = any(_role(h, UNPERMITTED) == "stock_resolution" for h in hits)
@@ -120,13 +127,34 @@ def unpermitted_kind(doc: Document, hits: Sequence[Hit]) -> list[Finding]:
     def stands(hit: Hit) -> bool:
         if resolved and hit.rule.params.get("stock") is True:
             return True
-        return not purpose and (not other or (promotes and hit.rule.params.get("firm") is True))
+        if hit.rule.params.get("firm") is True:
+            return promotion_only and (not other or promotes)
+        return not purposes and not other
 
     kept = [h for h in notices if stands(h)]
     if not kept:
         return []
     first = min(kept, key=lambda h: (_priority(h), doc.segments.index(h.segment)))
     return [to_finding(first)]
+
+
+def _opt_out_instruction(hit: Hit, hits: Sequence[Hit]) -> bool:
+    """A request that is the opt-out line itself ("reply STOP to unsubscribe", 「停止」とご返信
+    ください): opt_out reports it, and it asks nothing the order needs."""
+    if hit.rule.params.get("ask") is not True:
+        return False
+    return any(
+        h.rule.category is Category.OPT_OUT and h.rule.detector is None and _same_sentence(h, hit)
+        for h in hits
+    )
+
+
+def _same_sentence(a: Hit, b: Hit) -> bool:
+    if a.segment is not b.segment:
+        return False
+    lo, hi = min(a.start, b.start), max(a.end, b.end)
+    between = a.segment.folded[lo:hi]
+    return _SENTENCE_END.search(between) is None or (a.start < b.end and b.start < a.end)
 
 
 def _sends_document(doc: Document) -> bool:
@@ -164,15 +192,29 @@ def important_tag(hits: Sequence[Hit], courtesy_only: bool) -> list[Finding]:
     it: a redelivery, an address that does not match, the engraving text) or ``settled`` (a
     slot confirmed as agreed) allows the tag by itself; a plain context mention needs a question
     or request to the buyer too. Context in a signature does not count, and the tag stays
-    misused on a courtesy-only notice, marketing or a review request."""
+    misused on a courtesy-only notice, a review request, or marketing that comes without a
+    question the order needs (with one, marketing reports the advert and the tag stays)."""
     tags = [h for h in hits if _role(h, IMPORTANT) == "tag"]
     if not tags:
         return []
-    if courtesy_only or any(_other_purpose(h) for h in hits):
+    if courtesy_only:
         return [to_finding(tags[0])]
     context = [h for h in hits if _role(h, IMPORTANT) == "context" and not _in_signature(h)]
     alone = any(h.rule.params.get("alone") is True or h.rule.params.get("settled") is True for h in context)
-    ask = any(h.rule.detector == UNPERMITTED and h.rule.params.get("ask") is True for h in hits)
+    ask = any(
+        h.rule.detector == UNPERMITTED
+        and h.rule.params.get("ask") is True
+        and not _opt_out_instruction(h, hits)
+        for h in hits
+    )
+    others = [h for h in hits if _other_purpose(h)]
+    if others:
+        # A question the order waits for (an address, a slot, the engraving) keeps the tag even
+        # when a P.S. also advertises: marketing reports the advert. Review wording never does.
+        advert_only = all(h.rule.category is Category.MARKETING and h.rule.detector is None for h in others)
+        if advert_only and context and ask:
+            return []
+        return [to_finding(tags[0])]
     if context and (alone or ask):
         return []
     return [to_finding(tags[0])]
