@@ -62,6 +62,13 @@ def test_model_findings_are_held_name_the_sentence_and_skip_what_rules_found() -
     assert signal.detect(doc, {op for op in opinions}) == []
 
 
+def test_the_model_stays_silent_where_the_rules_named_a_wording_violation() -> None:
+    doc = normalise(parse_message(reply("Leave us a five star review and we will send you a gift card.")))
+    assert signal.opinions(doc)
+    assert signal.detect(doc, {"contact_phone"})  # a structural finding leaves the model its say
+    assert signal.detect(doc, {"marketing"}) == []  # a wording one is the reason already given
+
+
 @pytest.mark.parametrize(
     "body", [*sentences("review_clean", "compliant"), *sentences("review_clean", "compliant_families")]
 )
@@ -100,7 +107,7 @@ def test_rules_first_the_model_only_adds_categories() -> None:
 def test_operator_chooses_act_monitor_or_off(mode: str, acted: bool, monitored: bool) -> None:
     checker = build_checker(DetectSettings(wording_model=mode))  # type: ignore[arg-type]
     # No rule family covers this wording; the model does.
-    raw = reply("Write about your experience with the kettle and we will send you a free descaler.")
+    raw = reply("Share your thoughts about the kettle online and we'll post you a free descaler.")
     judgement = checker.judge(raw)
     assert any(f.rule.endswith(".model") for f in judgement.findings) is acted
     assert any(f.rule.endswith(".model") for f in judgement.monitored) is monitored

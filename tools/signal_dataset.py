@@ -1,13 +1,13 @@
 """Build the sentence set the wording model is trained on (writes JSONL, deterministic).
 
-Sources, none of them a held-out set that is reported as independent (heldout3, heldout4 and
-heldout5 are left out on purpose, so they can measure the model):
+Sources: every development set, and none of the blind held-out sets still waiting for their
+first measurement (a set joins ``CORPORA`` only after that measurement is recorded):
 
 - every rule pack's ``examples`` (match / no_match),
 - the sentences of the wording tests (tests/wording/*.yaml, tests/test_wording.py,
   tests/test_requests.py),
-- the agent's own text of every message in ../shared/corpus, corpora/heldout1, corpora/heldout2
-  and corpora/own.
+- the agent's own text of every message in ../shared/corpus, corpora/own, corpora/phrases and
+  corpora/heldout1 to heldout16.
 
 Each sentence is labelled with what the rule packs find in it alone (they judge these sources
 exactly: CI and the tests check that). A sentence of a message labelled with a category that
@@ -38,7 +38,12 @@ from proxy.settings import DetectSettings
 ROOT = Path(__file__).resolve().parent.parent
 TEST_LISTS = ["tests/test_wording.py", "tests/test_requests.py"]
 WORDING = "tests/wording"  # the wording tests' sentences, one YAML file per category
-CORPORA = ["../shared/corpus", "corpora/heldout1", "corpora/heldout2", "corpora/own"]
+CORPORA = [
+    "../shared/corpus",
+    "corpora/own",
+    "corpora/phrases",
+    *(f"corpora/heldout{n}" for n in range(1, 17)),
+]
 CHECKER = build_checker(DetectSettings())
 
 

@@ -48,6 +48,7 @@ _DIGITS = re.compile(r"\d+")
 _MAX_SENTENCE = 400
 _MAX_SENTENCES = 60  # the agent's own text of a reply; rules still read everything
 _OWN = (Origin.TEXT, Origin.HTML, Origin.HIDDEN)
+_WORDING = frozenset(CATEGORIES) - {"review_request"}
 
 
 def sentences(text: str) -> list[str]:
@@ -131,10 +132,16 @@ def opinions(doc: Document, model: Model | None = None) -> list[Opinion]:
 
 
 def detect(doc: Document, found: set[str]) -> list[Finding]:
-    """Findings for categories the rules did not report (``found``), held for review."""
+    """Findings for wording the rules missed, held for review. The model speaks only when the
+    rules (``found``: the categories they reported) named no wording violation: where they did,
+    the message is refused or held with a reason the agent can act on, and the model's guess at
+    a second category was wrong more often than right on unseen mail (a refund for deleting a
+    review read as manipulation, a discount for a review as marketing)."""
+    if found & _WORDING:
+        return []
     out = []
     for op in opinions(doc):
-        if op.category == "review_request" or op.category in found:
+        if op.category == "review_request":
             continue
         out.append(
             Finding(
