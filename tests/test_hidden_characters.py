@@ -20,10 +20,11 @@ from test_channels import OFFERS
 from test_emails import FLAGGED as EMAILS
 from test_links import FLAGGED_TEXT as LINKS
 
-from proxy.cli.rules import fires
+from proxy.cli.rules import fires, is_message_example
 from proxy.detectors import channels, emails, links
 from proxy.detectors.base import Context
 from proxy.models import Category, Finding
+from proxy.pipeline.fold import fold
 from proxy.pipeline.normalise import normalise
 from proxy.pipeline.parse import parse_message
 from proxy.rules.engine import load_rule_set
@@ -149,6 +150,10 @@ def test_pack_examples_with_a_hidden_character_between_every_word(rule_id: str, 
     cuts = [0, *(i for i, c in enumerate(example) if c == " "), len(example)]
     variants = [example[:i] + ch + example[i:] for ch in ONE_OF_EACH for i in cuts]
     variants += [example[:i] + ch + example[i:] for ch in ONE_OF_EACH[:3] for i in range(1, len(example))]
+    # A pattern rule reads the folded text alone (proxy.rules.engine), so a variant that folds to
+    # the example's own folded text is the same document to it: only the others are judged.
+    if rule.patterns and not is_message_example(example):
+        variants = [v for v in variants if fold(v) != fold(example)]
     missed = [v for v in variants if not fires(RULES, rule, v)]
     TRIED["packs"] = TRIED.get("packs", 0) + len(variants)
     assert missed == [], f"{rule_id}: {len(missed)} of {len(variants)} slipped, e.g. {missed[0]!r}"
