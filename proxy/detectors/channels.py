@@ -125,6 +125,8 @@ _ID = re.compile(
 # "on Skype (mapleandpine.support)": an account in brackets right after the name
 _PAREN_ID = re.compile(r"^\s*[(\[（]\s*@?(?P<id>(?:live:)?[A-Za-z0-9][\w.\-]{2,})\s*[)\]）]")
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*", re.I)
+# What an account name has and a word has not: a digit, dot, dash, underscore or "@".
+_ACCOUNT_CHAR = re.compile(r"[\d_.@\-]")
 _NUMBER = re.compile(r"^[^\n.!?。]{0,40}?(?P<num>\+?\d[\d\s()./\-]{5,20}\d)")
 # "on a Skype call - add voltmint_support": an account to add or search for, after the name.
 _ADD_ID = re.compile(
@@ -433,7 +435,7 @@ def _means(after: str, before: str) -> tuple[int, int] | None:
     if number and _phone_like(number.group("num")):
         return number.end(), 0
     added = _ADD_ID.match(after)
-    if added and re.search(r"[\d_.@\-]", added.group("id")):
+    if added and _ACCOUNT_CHAR.search(added.group("id")):
         return added.end("id"), 0
     handle = _HANDLE.search(before[-25:])
     if handle:
@@ -443,7 +445,7 @@ def _means(after: str, before: str) -> tuple[int, int] | None:
 
 def _account_like(ident: str) -> bool:
     """An account name in brackets has a digit, dot, dash or underscore, and is no version number."""
-    return re.search(r"[\d_.@\-]", ident) is not None and _VERSION.fullmatch(ident) is None
+    return _ACCOUNT_CHAR.search(ident) is not None and _VERSION.fullmatch(ident) is None
 
 
 def _phone_like(number: str) -> bool:
@@ -455,7 +457,7 @@ def _looks_like_id(ident: str, after: str, lead: str = "") -> bool:
     # "WeChat: shop_sg" or "Skype: shop.support" is an id; "Skype: just plug it in" is prose, and
     # so is a word after two or more other words ("via WhatsApp contact houden: bij Amazon …");
     # one word is a label ("WhatsApp support: OakHelp").
-    if re.search(r"[\d_.@\-]", ident):
+    if _ACCOUNT_CHAR.search(ident):
         return True
     return len(lead.split()) <= 1 and (not after.strip(" )]") or after[:1] in ",;)]\n")
 

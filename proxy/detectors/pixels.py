@@ -192,10 +192,11 @@ def _split(src: str) -> SplitResult | None:
 
 
 def _carries_recipient_id(src: str, ids: frozenset[str]) -> bool:
-    decoded = unquote(unquote(src)).lower()
+    plain = unquote(unquote(src))
+    decoded = plain.lower()
     if any(local in decoded for local in ids):
         return True
-    if ORDER_ID.search(unquote(unquote(src))):
+    if ORDER_ID.search(plain):
         return True  # an Amazon order id ties the image to one buyer's order
     parts = _split(src)
     for name, value in parse_qsl(parts.query if parts else "", keep_blank_values=True):
