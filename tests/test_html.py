@@ -250,6 +250,12 @@ def test_newsletter_layout_with_centred_text() -> None:
         ("Hi,\n\n\nThe part ships today.\n", []),
         ("Hi,\n\n\n\nThe part ships today.\n", ["styling.blank_lines"]),
         ("Hi,\r\n \r\n\t\r\n\r\n\r\nThe part ships today.\r\n", ["styling.blank_lines"]),
+        # the gap a client leaves between the reply and the quoted history is not the reply's
+        ("Hi,\nThe part ships today.\nAnna\n\n\n\n> On 3 May, Ben wrote:\n> Where is it?\n", []),
+        ("Hi,\nIt ships today.\nAnna\n\n\n\n-----Original Message-----\nFrom: Ben\n\nWhere?\n", []),
+        ("Hi,\nThe part ships today.\nAnna\n\n\n\n\n", []),
+        # ...but a run inside the reply is, even with a quote after it
+        ("Hi,\n\n\n\nThe part ships today.\n\n> On 3 May, Ben wrote:\n> Where?\n", ["styling.blank_lines"]),
     ],
 )
 def test_blank_lines_in_text(text: str, expected: list[str]) -> None:

@@ -21,6 +21,7 @@ from proxy.models import (
     Origin,
 )
 from proxy.pipeline import filetype
+from proxy.pipeline.quotes import split_quoted
 
 # Pictographs in the supplementary plane, emoji shown as emoji by default in the basic plane,
 # any symbol forced to emoji presentation (U+FE0F) and keycaps. Not ™ © ® or ★ ■ ※ ♪. Hearts,
@@ -292,6 +293,13 @@ def _blank_html(part: str) -> str:
     return br.group(0)[:120] if br else ""
 
 
+def _ends_own_text(text: str, end: int) -> bool:
+    """Whether only quoted history (or nothing) follows a blank run: the gap a mail client
+    leaves between the reply and the quote (often where the HTML alternative has a logo)."""
+    own, _ = split_quoted(text[end:].replace("\r\n", "\n"))
+    return not own.strip()
+
+
 def _has_text(fragment: str) -> bool:
     return bool(html.unescape(_TAGS.sub(" ", fragment)).strip())
 
@@ -300,6 +308,8 @@ def _blank_lines(doc: Document) -> Finding | None:
     edit = Edit(EditKind.COLLAPSE_BLANK_LINES)
     for text in doc.parsed.text_parts:
         m = _BLANK_TEXT.search(text)
+        while m is not None and _ends_own_text(text, m.end()):
+            m = _BLANK_TEXT.search(text, m.end())
         if m:
             lines = m.group(0).count("\n") - 1
             return _styling(
