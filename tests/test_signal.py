@@ -51,6 +51,33 @@ def test_sentences_keep_prose_and_drop_fragments() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the buyer's words copied back are not scored; what the agent wrote around them is
+        (
+            "You wrote: «the strap snapped after a week, total rubbish». We are sorry to hear it.",
+            ["You wrote: .", "We are sorry to hear it."],
+        ),
+        (
+            "Sie schrieben: „Die Lieferung war eine Frechheit“ und wir verstehen das.",
+            ["Sie schrieben: und wir verstehen das."],
+        ),
+        (
+            "お客様の「届いた商品がすぐに壊れました」とのご連絡を確認しました。",
+            ["お客様の とのご連絡を確認しました。"],
+        ),
+        # a word or two in quotes is the agent's own (scare quotes, a button's name)
+        (
+            'Your "broken" charger works fine, just press "Reset all" once.',
+            ['Your "broken" charger works fine, just press "Reset all" once.'],
+        ),
+    ],
+)
+def test_sentences_leave_out_quotations(text: str, expected: list[str]) -> None:
+    assert signal.sentences(text) == expected
+
+
 def test_model_findings_are_held_name_the_sentence_and_skip_what_rules_found() -> None:
     sentence = "Leave us a five star review and we will send you a gift card."
     doc = normalise(parse_message(reply(sentence)))

@@ -51,10 +51,23 @@ _OWN = (Origin.TEXT, Origin.HTML, Origin.HIDDEN)
 _WORDING = frozenset(CATEGORIES) - {"review_request"}
 
 
+# A quotation of three words or more inside the agent's text is someone else's words (the
+# buyer's complaint copied back: "You wrote: «…»"); the model scores what is left around it.
+_QUOTATION = re.compile(
+    r"«[^«»]{1,400}»|„[^„“”]{1,400}[“”]|“[^“”]{1,400}”|\"[^\"\n]{1,400}\"|「[^「」]{8,200}」|『[^『』]{8,200}』"
+)
+
+
+def _unquote(match: re.Match[str]) -> str:
+    inner = match.group(0)
+    return " " if len(inner.split()) >= 3 or inner[0] in "「『" else inner
+
+
 def sentences(text: str) -> list[str]:
-    """The sentences of ``text`` worth scoring: three words or more (or six CJK characters)."""
+    """The sentences of ``text`` worth scoring: three words or more (or six CJK characters),
+    with quotations of other people's words left out."""
     out = []
-    for piece in _SPLIT.split(text):
+    for piece in _SPLIT.split(_QUOTATION.sub(_unquote, text)):
         piece = " ".join(piece.split())[:_MAX_SENTENCE]
         if len(piece.split()) >= 3 or (not piece.isascii() and len(piece) >= 6):
             out.append(piece)
