@@ -287,3 +287,31 @@ def test_quoted_channel_with_its_number_still_counts() -> None:
     body = "We'll keep this on Amazon.\n\nOn Tue, Shop wrote:\n> WhatsApp: +44 7700 900123\n"
     doc = normalise(parse_message(_raw(body), DEFAULT_LIMITS))
     assert [f.rule for f in channels.detect(doc, Context())] == ["contact_other.messenger"]
+
+
+# The handle given further on in the sentence, after an invitation to follow or find the seller
+# ("On Instagram we show new designs every week – follow us at @shop"), beyond the means' reach.
+FOLLOW_LATER = [
+    "Übrigens: Auf Instagram zeigen wir jede Woche neue Designs – folgen Sie uns unter @lumenandlark.de!",
+    "On Instagram we post the new colours every single week, so follow us at @lumen_lark!",
+    "En Instagram publicamos las novedades cada semana, síguenos en @lumen_es.",
+    "Su Instagram mostriamo ogni settimana i nuovi modelli e i retroscena: seguici su @lumen_it!",
+    "Sur Instagram, de nouveaux modèles chaque semaine et des coulisses – suivez-nous sur @lumen.fr !",
+    "Op Instagram laten we elke week de nieuwste ontwerpen en tips zien, volg ons op @lumen_nl.",
+]
+FOLLOW_LATER_NOT = [
+    # the handle in the next sentence, a negated "follow", or no invitation to the seller
+    "Unsere Designs sehen Sie auf Instagram. Folgen Sie uns unter @x_y",
+    "On Instagram many customers post photos of their lamps; we do not follow anyone back @home_user",
+    "The headset works with Skype; follow the steps on page 3 of the manual @ home.",
+]
+
+
+@pytest.mark.parametrize("text", FOLLOW_LATER)
+def test_follow_us_at_a_handle_later_in_the_sentence_is_an_offer(text: str) -> None:
+    assert [name for name, _, _ in channels.find_channels(fold(text))] == ["Instagram"]
+
+
+@pytest.mark.parametrize("text", FOLLOW_LATER_NOT)
+def test_handle_outside_the_sentence_or_without_invitation_offers_nothing(text: str) -> None:
+    assert channels.find_channels(fold(text)) == []

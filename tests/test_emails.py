@@ -54,6 +54,11 @@ FLAGGED = [
     ("anna snabel-a fernhill punkt se", "anna@fernhill.se", "obfuscated"),
     ("moin ät fernhill punkt de", "moin@fernhill.de", "obfuscated"),
     ("kontakt (at) fernhill (punkt) de", "kontakt@fernhill.de", "obfuscated"),
+    # bracketed dot and at words folding does not read (Dutch "punt", "apenstaart")
+    ("klantenservice [at] fernhill [punt] com", "klantenservice@fernhill.com", "obfuscated"),
+    ("info [apenstaart] fernhill [punt] nl", "info@fernhill.nl", "obfuscated"),
+    ("verkoop (at) fernhill-winkel (punt) be", "verkoop@fernhill-winkel.be", "obfuscated"),
+    ("kundtjanst(a)fernhill.se", "kundtjanst@fernhill.se", "obfuscated"),  # the Nordic "(a)"
     ("info＠fernhill.jp", "info@fernhill.jp", "obfuscated"),
     ("hеlp@fernhill.co.za", "help@fernhill.co.za", "obfuscated"),  # Cyrillic е
     ("he\u200bllo@fernhill.co.uk", "hello@fernhill.co.uk", "obfuscated"),
@@ -84,6 +89,8 @@ NOT_ADDRESSES = [
     "Two @ 5 EUR each",
     "Mail the admin@localhost box",
     "We are at home dot well",
+    "Het punt [at] issue is (punt) uit.",
+    "Choose option (a) or (b) at checkout; see point (a) of the terms at fernhill.com.",
     # an article before the word ahead of "at": prose about a web address (a link, not a mailbox)
     "Open an account at trade.fernhill.com and mention your company.",
     "Ask our support at fernhill.com for the trade price list.",

@@ -57,6 +57,10 @@ FLAGGED_TEXT = [
     ("Tutto su bottega-fernhill punto it", "external_link.obfuscated"),
     ("Skype: fernhill-tools.de/help", "external_link.bare_domain"),  # a page, not an id
     ("Skype: www.fernhill-tools.com", "external_link.bare_domain"),
+    ("Facebook: facebook.com/fernhill.tools", "external_link.bare_domain"),  # a page, not a handle
+    ("IG: www.fernhill.supplies", "external_link.bare_domain"),
+    ("Instagram: instagram.com", "external_link.bare_domain"),
+    ("Big deals at fernhill.supplies this week", "external_link.bare_domain"),
     ("Instrukcje na www kropka dom-sosna-sklep kropka pl", "external_link.obfuscated"),
     ("Écrivez-nous (f a c e b o o k . com / fernhill) avec une photo.", "external_link.obfuscated"),
     ("Manuais em loja-ipe ponto com ponto br", "external_link.obfuscated"),
@@ -145,6 +149,10 @@ ALLOWED_TEXT = [
     "Add us on Skype: fernhill.support or WeChat ID: fernhill.cn",  # messenger ids, not domains
     "happy to walk u through it on Skype (fernhill.support) or by phone",
     "Skype name is fernhill.support",
+    # social-network handles with dots after the network's name: contact_other's business
+    "Paolo | Fernhill support\nFB / IG: fernhill.supplies",
+    "Instagram: @fernhill.audio.shop",
+    "TikTok: fernhill.tools",
     "Call tel:+441234567890",
     "Installed build 1.2.3.4 yesterday.",
     "The polka dot shirts and the Echo Dot Kids model; point by point; ce point ne change rien.",

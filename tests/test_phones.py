@@ -61,6 +61,10 @@ PHONES = [
     ("JP", "サポートセンター（03-6824-1157、平日10時から17時）までお電話ください。"),
     # written in the national grouping with its trunk 0, in a range phonenumbers does not know
     ("FR", "Si vraiment urgent : 06 39 98 41 27, sinon patience."),
+    # written in another marketplace's national grouping (a French mobile to a .com.be buyer)
+    ("BE", "Léa\nLumen & Lark France\n06 39 98 41 27"),
+    ("GB", "contact@lumen.example, 06 39 98 41 27"),
+    ("BE", "Pour toute question : 06 39 98 41 27 ou 01 23 45 67 89"),
 ]
 
 SPACED_OR_SPELLED = [
@@ -97,6 +101,9 @@ SPACED_OR_SPELLED = [
 ]
 
 NOT_PHONES = [
+    # a foreign national grouping in a sentence about the parcel is its number
+    ("BE", "Votre colis 06 39 98 41 27 est en route."),
+    ("GB", "Dates: 01.02.2025, 10.30 am"),
     ("SE", "Fakturanummer: 2024-0331, org.nr 556677-8899"),
     ("JP", "サンプルはクリックで。サンダルはゴールドとシルバー、ロクロ仕上げのイチオシです。"),
     # number words that are counts and articles, not digits read out
@@ -310,6 +317,10 @@ SIGNATURE_LINES = [
     ("SE", "Hälsningar\nElin | Fjäll | 08 123 456 78"),
     ("GB", "Thanks!\nMia | Swim | 020 7946 0991"),
     ("GB", "Alistair · Penrose Tea · 0117 496 0123"),
+    # a dash between the e-mail address and the number; a French mobile read from a .com.be relay
+    ("BE", "Le service client\ncontact@lumen.example – 06 39 98 41 27"),
+    ("DE", "Kundenservice Klingenwerk - 0151 2345 6789"),
+    ("GB", "Oak Studio — 07700 900412"),
 ]
 NOT_SIGNATURE_PHONES = [
     ("DE", "Unsere USt-IdNr. lautet\nDE 298 765 432, Steuernummer 201/123/45678."),
@@ -327,6 +338,8 @@ NOT_SIGNATURE_PHONES = [
     ("DE", "Rechnungsnummer | 0020251877"),
     ("NL", "Btw-nummer NL 8123 45678 B01"),
     ("GB", "Order | 0012 3456 789"),
+    ("GB", "Invoice - 0099887766"),
+    ("DE", "Rechnungsnummer – 0020251877"),
 ]
 
 

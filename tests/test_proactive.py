@@ -148,6 +148,84 @@ def test_an_attached_document_is_a_purpose() -> None:
     assert not rules_of(raw)
 
 
+def _with_file(subject: str, body: str, filename: str, ctype: str, data: bytes) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "care@shop.example"
+    msg["To"] = "q7x2k@marketplace.amazon.de"
+    msg["Subject"] = subject
+    msg.set_content(body)
+    maintype, subtype = ctype.split("/")
+    msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    return bytes(msg)
+
+
+_XLSX = b"PK\x03\x04" + b"\x00" * 26 + b"[Content_Types].xml" + b"\x00" * 64 + b"xl/workbook.xml"
+_SEVEN_Z = b"7z\xbc\xaf\x27\x1c" + b"\x00" * 32
+
+
+@pytest.mark.parametrize(
+    ("body", "filename", "ctype", "data"),
+    [
+        # a confirmation or an out-of-stock notice that only carries a file is still that notice
+        (
+            f"Good news: order {OID} has shipped with DPD.",
+            "dispatch-note.html",
+            "text/html",
+            b"<html></html>",
+        ),
+        (f"Il tuo ordine {OID} è stato spedito!", "ricevuta.html", "text/html", b"<p>ricevuta</p>"),
+        (
+            "La casserole est en rupture de stock jusqu'à fin décembre.",
+            "stock.xlsx",
+            "application/octet-stream",
+            _XLSX,
+        ),
+        (
+            "Niestety produkt jest chwilowo niedostępny w magazynie.",
+            "katalog.7z",
+            "application/x-7z-compressed",
+            _SEVEN_Z,
+        ),
+        (
+            f"Je bestelling {OID} is vandaag met PostNL verzonden.",
+            "size-guide.webp",
+            "image/webp",
+            b"RIFF\x00\x00\x00\x00WEBPVP8 ",
+        ),
+        # a file the buyer can open does not turn a shipping confirmation into an invoice send
+        (
+            f"Votre commande {OID} a été expédiée.",
+            "invoice-INV-2026-0042.pdf",
+            "application/pdf",
+            b"%PDF-1.4\n%%EOF\n",
+        ),
+        # nor does a file the buyer cannot open make a here-to-help note more than that
+        (
+            "If you have any questions at all, we're here to help.",
+            "how-to-fit.mp4",
+            "video/mp4",
+            b"\x00\x00\x00\x18ftypmp42",
+        ),
+    ],
+)
+def test_a_notice_with_a_file_is_still_the_notice(body: str, filename: str, ctype: str, data: bytes) -> None:
+    raw = _with_file(f"Order {OID}", body, filename, ctype, data)
+    assert Category.UNPERMITTED_PROACTIVE in {f.category for f in findings(raw)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"Your order {OID} has shipped. Please find your invoice attached.",
+        f"Ihre Bestellung {OID} wurde versandt, anbei erhalten Sie die Rechnung.",
+        "Thank you for your order: here is the assembly manual for your shelf.",
+    ],
+)
+def test_a_document_the_text_sends_keeps_the_message_permitted(body: str) -> None:
+    raw = message(f"Order {OID}", body, pdf="document.pdf")
+    assert Category.UNPERMITTED_PROACTIVE not in {f.category for f in findings(raw)}
+
+
 def test_replies_are_never_unpermitted_proactive() -> None:
     raw = message("Re: question", "Thanks for your order, we're here to help.", reply=True)
     assert not findings(raw)
@@ -194,6 +272,25 @@ def test_replies_are_never_unpermitted_proactive() -> None:
             f"[Important] Palettenlieferung, Bestellung {OID}",
             "Die Spedition kann Dienstag oder Mittwoch liefern. Passt Ihnen Dienstag zwischen 8 und 10 Uhr?",
             False,
+        ),
+        # a delivery window announced for the buyer to keep or change is delivery scheduling
+        (
+            f"[Important] Delivery of order {OID}",
+            "Your lounge set will be delivered on Friday between 07:00 and 13:00 by our two-person "
+            "team. Please reply if that doesn't work.",
+            False,
+        ),
+        (
+            f"[Important] Livraison de la commande {OID}",
+            "Votre canapé sera livré vendredi entre 8 h et 12 h. "
+            "Merci de nous indiquer si ce créneau ne vous convient pas.",
+            False,
+        ),
+        # a delivery time with nothing asked of the buyer is a shipping notice
+        (
+            f"[Important] Delivery of order {OID}",
+            "Your parcel will be delivered on Friday between 07:00 and 13:00.",
+            True,
         ),
     ],
 )

@@ -886,3 +886,81 @@ async def test_casual_second_request_in_a_delivery_reply_is_a_repeat(checker: Ch
     )
     second = await checker.apply_ledger(second, ledger, "s2")
     assert "repeat_request" in second.categories
+
+
+# After heldout17/18: "you can rate the order" in a support reply, appreciation of feedback about
+# this order, and "you haven't left feedback yet" are requests (my own sentences).
+H18_REQUESTS: dict[str, list[str]] = {
+    "en": [
+        "You can rate the order from Your Orders whenever you like.",
+        "We would appreciate your feedback on this order.",
+        "We noticed you haven't left feedback for this order yet.",
+        "You're welcome to rate your purchase from Your Orders.",
+        "We'd love to hear your thoughts on this order.",
+    ],
+    "de": [
+        "Sie können die Bestellung gerne unter Meine Bestellungen bewerten.",
+        "Wir freuen uns über Ihre Bewertung zu dieser Bestellung.",
+    ],
+    "fr": ["Vous pouvez, si vous le souhaitez, évaluer cette commande depuis Vos commandes."],
+    "es": ["Puede valorar el pedido desde Mis pedidos cuando quiera."],
+    "it": ["Può valutare l'ordine dalla sezione I miei ordini."],
+    "pt": ["Você pode avaliar o pedido em Seus pedidos."],
+    "nl": [
+        "Je kunt de bestelling beoordelen via Mijn bestellingen.",
+        "We horen graag uw feedback over deze bestelling.",
+    ],
+    "pl": ["Zamówienie można ocenić w zakładce Moje zamówienia."],
+    "ja": ["ご注文の評価は「注文履歴」からいつでも行えます。"],
+    "sv": [
+        "Du kan betygsätta beställningen via Dina beställningar.",
+        "Vi uppskattar ditt omdöme om den här beställningen.",
+    ],
+}
+
+H18_NOT_REQUESTS: dict[str, list[str]] = {
+    "en": [
+        "You can update the rating of your order in Your Orders.",
+        "Thank you, we appreciate your feedback on this order.",
+        "You haven't left any feedback yet, so there is nothing to update.",
+    ],
+    "fr": ["Vous pouvez évaluer l'état du colis à la livraison."],
+    "ja": ["評価の変更は注文履歴から行えます。"],
+    "nl": [
+        "Je kunt de schade beoordelen aan de hand van de foto's.",
+        "We hebben uw feedback over deze bestelling gelezen en doorgegeven.",
+        "We horen graag uw feedback over de levering van deze bestelling.",
+    ],
+    "sv": ["Tar du bort den negativa recensionen återbetalar vi hela beloppet."],
+}
+
+
+@pytest.mark.parametrize(("lang", "body"), _flat(H18_REQUESTS))
+def test_can_rate_the_order_and_feedback_on_this_order_are_requests(
+    checker: Checker, lang: str, body: str
+) -> None:
+    assert orders(checker, message(body)) == (ORDER,), lang
+
+
+@pytest.mark.parametrize(("lang", "body"), _flat(H18_NOT_REQUESTS))
+def test_state_checks_thanks_and_removal_offers_are_not_requests(
+    checker: Checker, lang: str, body: str
+) -> None:
+    assert orders(checker, message(body)) is None, lang
+
+
+async def test_can_rate_the_order_in_a_support_reply_is_a_repeat(checker: Checker) -> None:
+    ledger = MemoryLedger()
+    first = checker.judge(
+        message("Als je even tijd hebt, zouden we je feedback over deze bestelling op prijs stellen.")
+    )
+    await checker.apply_ledger(first, ledger, "s1")
+    await ledger.confirm("s1")
+    second = checker.judge(
+        message(
+            "De schroeven zijn vandaag verstuurd. Je kunt de bestelling beoordelen via Mijn bestellingen.",
+            reply=True,
+        )
+    )
+    second = await checker.apply_ledger(second, ledger, "s2")
+    assert "repeat_request" in second.categories

@@ -278,9 +278,9 @@ _LIST = r"(?:\s*(?:,|;|/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\boch\b|、
 # Tracking labels and carrier names may stand a few words before their number.
 _LOOSE_GAP = r"(?P<gap>[^\d\n.!?。]{0,30}?)"
 # Other labels only take filler in between: "Invoice no.: 4711", "VAT number is 123",
-# "USt-IdNr. lautet DE 123 456 789", a table cell "SKU | 4711".
+# "USt-IdNr. lautet DE 123 456 789", a table cell "SKU | 4711", a dash "Invoice – 4711".
 _TIGHT_GAP = (
-    r"(?P<gap>(?:[\s:：#=\-()|]|\b(?:no|nr|n°|n|number|nummer|num[ée]ro|n[úu]mero|numero|id|is|ist|"
+    r"(?P<gap>(?:[\s:：#=\-–—()|]|\b(?:no|nr|n°|n|number|nummer|num[ée]ro|n[úu]mero|numero|id|is|ist|"
     r"est|es|è|code|ref|lautet|lauten|reads|är|jest|wynosi|luidt)"
     r"\b\.?|は)*)"
 )

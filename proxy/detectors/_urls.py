@@ -68,6 +68,9 @@ LABEL = rf"[{LETTER}][{LETTER}-]{{0,62}}"
 DOT_WORDS = r"dot|punkt|point|punto|punt|kropka|ponto"
 DOT_SEP = rf"[ \t]*\.[ \t]*|\s+(?:{DOT_WORDS})\s+"
 SPLIT_DOMAIN = re.compile(rf"({DOT_SEP})", re.I)
+# A dot word in brackets ("shop [punt] nl", "shop (punkt) de"): folding turns the common ones
+# into "." already; this reads the rest, in every language DOT_WORDS knows.
+BRACKET_DOT_SEP = rf"[ \t]*[\(\[\{{<][ \t]*(?:{DOT_WORDS})[ \t]*[\)\]\}}>][ \t]*"
 
 
 def sentence_cut(labels: list[str], seps: list[str]) -> int:

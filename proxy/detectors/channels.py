@@ -309,6 +309,16 @@ _NEGATED_AFTER = re.compile(
     r"\b[^.!?\n]{0,80}\bamazon",
     re.I,
 )
+# "On Instagram we post new designs every week – follow us at @shop!": the handle comes later in
+# the sentence than the means' reach, after a verb that invites to follow or find the seller.
+_FOLLOW_REACH = 150
+_FOLLOW_VERB = rf"(?:{_FOLLOW}|find|finde|retrouv|encu[ée]ntr|trov|encontr|vind|znajd|hitta)\w*?"
+_FOLLOW_HANDLE = re.compile(
+    rf"(?<!\w)(?:{_FOLLOW_VERB}(?:nos|ci)\b|{_FOLLOW_VERB}\w*[\s-]+(?:\w+\s+){{0,2}}?"
+    r"(?:us|me|uns|mich|mir|nous|moi|nos|ci|mi|ons|mij|oss|mig|nas|mnie)\b)"
+    r"[^.!?\n@]{0,25}?(?<![\w.])@[A-Za-z0-9_][\w.]{2,}",
+    re.I,
+)
 _PT_NO = re.compile(r"(?<!\w)no\s+$", re.I)
 _ON_X = re.compile(r"(?:us|me|uns|nous|nos|ci|oss)\s+(?:on|auf|sur|en|su|på)\s+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?。\n](?=\s|$)|[!?。\n]")
@@ -397,6 +407,10 @@ def _offer(text: str, m: _Mention, invitations: bool = True) -> tuple[int, int] 
         return (m.start - means[1], m.end + means[0]) if means[1] else (m.start, m.end + means[0])
     if not invitations:
         return None
+    if m.name != "X":
+        followed = _follow_handle(text, m)
+        if followed is not None:
+            return followed
     if m.name == "X" and not _ON_X.search(before):
         return None  # a lone capital X is a letter unless "follow us on X"
     wide = text[max(lo, m.start - _INVITE_REACH) : m.start]  # "send us … a short video … per"
@@ -412,6 +426,25 @@ def _offer(text: str, m: _Mention, invitations: bool = True) -> tuple[int, int] 
         and not _NEGATED_AFTER.search(after)
     ):
         return _word_start(text, max(lo, m.start - 40), m.start), m.end
+    return None
+
+
+def _follow_handle(text: str, m: _Mention) -> tuple[int, int] | None:
+    """The span from the channel name to a "follow us at @handle" further on in its sentence
+    (or from such an invitation before it to the name), or None."""
+    lo = 0
+    for end in _SENTENCE_END.finditer(text, max(0, m.start - _FOLLOW_REACH), m.start):
+        lo = end.end()
+    nxt = _SENTENCE_END.search(text, m.end, min(len(text), m.end + _FOLLOW_REACH))
+    hi = nxt.start() if nxt else min(len(text), m.end + _FOLLOW_REACH)
+    after = _FOLLOW_HANDLE.search(text, m.end, hi)
+    if after is not None and not _negated(text[max(m.end, after.start() - 40) : after.start()]):
+        return m.start, after.end()
+    before = None
+    for found in _FOLLOW_HANDLE.finditer(text, max(lo, m.start - _FOLLOW_REACH), m.start):
+        before = found
+    if before is not None and not _negated(text[max(lo, before.start() - 40) : before.start()]):
+        return before.start(), m.end
     return None
 
 

@@ -9,11 +9,11 @@ from urllib.parse import unquote
 
 from proxy.amazon import is_relay_address
 from proxy.detectors._urls import (
+    BRACKET_DOT_SEP,
     DOT_SEP,
     FILE_TLDS,
     LABEL,
     LETTER,
-    SPLIT_DOMAIN,
     capitalised,
     sentence_cut,
     split_host,
@@ -23,10 +23,18 @@ from proxy.excerpts import clip
 from proxy.models import DEFAULT_ACTIONS, Category, Document, Finding, Origin
 
 _AT_WORDS = r"at|arobase|arroba|chiocciola|ät|klammeraffe|małpa|malpa|snabel-a|apenstaart|apestaart"
+# The dots of a domain after an "@": written, spaced, spelled out or bracketed ("[punt]").
+_ADDRESS_DOT = rf"{DOT_SEP}|{BRACKET_DOT_SEP}"
+_SPLIT_DOMAIN = re.compile(rf"({_ADDRESS_DOT})", re.I)
 # The domain after an "@" or an "at" word; the local part is read backwards from there.
-_DOMAIN = re.compile(rf"{LABEL}(?:(?:{DOT_SEP}){LABEL})+", re.I)
-# A spelled-out "at" between blanks; helpdesks wrap lines, so a line break is a blank too.
-_AT_SEP = re.compile(rf"[ \t\n](?:{_AT_WORDS})[ \t\n]", re.I)
+_DOMAIN = re.compile(rf"{LABEL}(?:(?:{_ADDRESS_DOT}){LABEL})+", re.I)
+# A spelled-out "at" between blanks (helpdesks wrap lines, so a line break is a blank too), or
+# in brackets ("info [apenstaart] shop [punt] nl", the Nordic "info(a)shop.se"; folding reads
+# the common ones as "@").
+_AT_SEP = re.compile(
+    rf"[ \t\n](?:{_AT_WORDS})[ \t\n]|[ \t]*[\(\[\{{<][ \t]*(?:{_AT_WORDS}|a)[ \t]*[\)\]\}}>][ \t]*",
+    re.I,
+)
 _LOCAL_CHARS = frozenset("._+-")
 _REV_LOCAL = re.compile(rf"[{LETTER}._+\-]{{1,64}}", re.I)
 # Words that precede an English "at" in prose ("find us at shop dot com" is a link).
@@ -193,12 +201,12 @@ def _address(folded: str, rev: str, at_start: int, at_end: int, source: str) -> 
 
 def _spelled(domain: str) -> bool:
     """The dots are written as words or spaced out ("shop dot com", "shop . com")."""
-    return any(sep != "." for sep in SPLIT_DOMAIN.split(domain)[1::2])
+    return any(sep != "." for sep in _SPLIT_DOMAIN.split(domain)[1::2])
 
 
 def _trim_domain(raw: str, literal_at: bool = False) -> tuple[str | None, int]:
     """The longest valid domain at the start of ``raw`` and the characters it used."""
-    pieces = SPLIT_DOMAIN.split(raw)
+    pieces = _SPLIT_DOMAIN.split(raw)
     labels, seps = pieces[0::2], pieces[1::2]
     keep = sentence_cut(labels, seps)
     if literal_at and keep >= 2 and _private_domain(labels[:keep], seps[: keep - 1]):

@@ -205,8 +205,48 @@ def _worded_tld_follows(text: str, pos: int) -> bool:
 
 # A messenger id written after its app's name ("Skype: shop.support", "WeChat ID: oak.cn", "on
 # Skype (shop.support)", "Skype name shop.support") is that app's handle, reported once as
-# contact_other (POLICY.md: one element, one category), not a domain.
-_HANDLE_APPS = ("skype", "wechat", "weixin", "telegram", "kik", "snapchat", "threema", "discord")
+# contact_other (POLICY.md: one element, one category), not a domain. So is a social-network
+# handle after the network's name or its short form ("IG: shop.supplies", "FB / IG: oak.and.co",
+# "Instagram: @paw.trail"): dots are allowed in those handles. A page address after the name
+# ("Facebook: facebook.com/shop", "Instagram: www.shop.com") stays a link.
+_HANDLE_APPS = (
+    "skype",
+    "wechat",
+    "weixin",
+    "telegram",
+    "kik",
+    "snapchat",
+    "threema",
+    "discord",
+    "instagram",
+    "insta",
+    "ig",
+    "facebook",
+    "fb",
+    "tiktok",
+    "pinterest",
+    "threads",
+)
+# The networks' own domains: "Instagram: instagram.com" names the site, not a handle.
+_SOCIAL_SITES = frozenset(
+    {
+        "instagram.com",
+        "instagr.am",
+        "facebook.com",
+        "fb.com",
+        "fb.me",
+        "tiktok.com",
+        "pinterest.com",
+        "threads.net",
+        "skype.com",
+        "telegram.org",
+        "t.me",
+        "discord.gg",
+        "discord.com",
+        "snapchat.com",
+        "wechat.com",
+    }
+)
 _HANDLE_ID = re.compile(
     r"\b(?:" + "|".join(_HANDLE_APPS) + r")\b"
     # something must say that a handle follows: "kikkoman-shop.com", "skype.com" or "Telegram
@@ -229,6 +269,7 @@ def _non_links(text: str) -> list[tuple[int, int]]:
                 m is not None
                 and not m.group(1).lower().startswith("www.")
                 and text[m.end(1) : m.end(1) + 1] not in ("/", ":")
+                and not _social_site(m.group(1))
             ):
                 spans.append(m.span(1))
             i = lowered.find(app, i + len(app))
@@ -241,6 +282,11 @@ def _non_links(text: str) -> list[tuple[int, int]]:
             spans.append((i, end))
             i = lowered.find(prefix, end)
     return spans
+
+
+def _social_site(handle: str) -> bool:
+    host = split_host(handle.rstrip("."))
+    return host is not None and (host.registered in _SOCIAL_SITES or host.name in _SOCIAL_SITES)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

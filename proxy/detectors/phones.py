@@ -105,10 +105,11 @@ _SHIPPING = re.compile(
     r"荷物|配送|発送|出荷|配達|お届け",
     re.I,
 )
-# A signature line: "Name | Shop | 0xxxx xxxxxx". A number that starts with a trunk "0" or "+"
-# and ends the line after a separator is the sender's contact number, even when phonenumbers
-# does not know its range (reserved or new ranges): read it as a cued number.
-_SIGNATURE_BEFORE = re.compile(r"[|·•]\s*$")
+# A signature line: "Name | Shop | 0xxxx xxxxxx", "contact@shop.fr – 06 39 98 41 27". A number
+# that starts with a trunk "0" or "+" and ends the line after a separator (a bar, a bullet, a
+# dash between blanks) is the sender's contact number, even when phonenumbers does not know its
+# range or reads it in another marketplace's region: read it as a cued number.
+_SIGNATURE_BEFORE = re.compile(r"[|·•]\s*$|\s[–—-][^\S\n]*$")
 _SIGNATURE_AFTER = re.compile(r"[^\S\n]*(?:\n|$)")
 _CONTEXT_BEFORE = 80  # characters before a number searched for labels and shipping words
 _CONTEXT_AFTER = 40
@@ -309,12 +310,15 @@ def _match(text: str, masked: _LazyMask, start: int, end: int, region: str) -> I
         or _CUE_AFTER.match(text, end) is not None
         or _signature(text, start, end)
     )
+    foreign = ""
     if (
         not cue
         and not masked.ready
         and (_glued(text, start, end) or not _plausible(text[max(0, start - 1) : end + 1], region))
     ):
-        return  # nothing to confirm: spare the masks (most digit runs end here)
+        foreign = "" if _glued(text, start, end) else _foreign_region(text[start:end], region)
+        if not foreign:
+            return  # nothing to confirm: spare the masks (most digit runs end here)
     view = masked.view()
     shipping = not cue and bool(_SHIPPING.search(view, max(0, start - _CONTEXT_BEFORE), end + _CONTEXT_AFTER))
     # The matcher sees the candidate with one character on each side, masks applied.
@@ -326,6 +330,13 @@ def _match(text: str, masked: _LazyMask, start: int, end: int, region: str) -> I
         if international or cue or (_valid_or_national_shape(m, region) and not shipping):
             found = True
             yield lo + m.start, lo + m.end, m.raw_string
+    if not found and not cue and not shipping:
+        # written in another marketplace's national grouping ("06 39 98 41 27" to a .com.be buyer)
+        other = foreign or _foreign_region(text[start:end], region)
+        for m in _matches(window, other) if other else ():
+            if _national_shape(m, other):
+                found = True
+                yield lo + m.start, lo + m.end, m.raw_string
     if cue and not found:  # a number offered for calling: read it in every marketplace region
         for other in _REGIONS:
             # Some regions take four or five digits ("2025" of a date) as a possible number.
@@ -371,6 +382,36 @@ def _valid_or_national_shape(m: phonenumbers.PhoneNumberMatch, region: str) -> b
     reserved, overseas) is still dialled, and no id, date or price is written that way."""
     if phonenumbers.is_valid_number(m.number):
         return True
+    raw = m.raw_string.strip()
+    groups = _GROUP_SEP.split(raw)
+    if not raw.startswith("0") or len(groups) < 4 or not phonenumbers.is_possible_number(m.number):
+        return False
+    national = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return _GROUP_SEP.split(national) == groups
+
+
+# Four or more groups after a trunk "0", joined by one space, dot or dash: how national numbers
+# are written in many marketplaces ("06 39 98 41 27", "044 123 45 67", "0412 345 678").
+_GROUPED = re.compile(r"0\d{1,4}(?:[ .\-]\d{2,4}){3,5}")
+
+
+def _foreign_region(candidate: str, region: str) -> str:
+    """The marketplace whose national grouping ``candidate`` is written in exactly (trunk "0",
+    at least four groups), when it is not the recipient's: a seller abroad signs with the number
+    of home. No id, date, price or tracking number is written that way. "" when there is none."""
+    raw = candidate.strip(" ()")
+    if _GROUPED.fullmatch(raw) is None:
+        return ""
+    for other in _REGIONS:
+        if other != region and any(
+            m.raw_string.strip() == raw and _national_shape(m, other) for m in _matches(raw, other)
+        ):
+            return other
+    return ""
+
+
+def _national_shape(m: phonenumbers.PhoneNumberMatch, region: str) -> bool:
+    """``m`` is written exactly in ``region``'s national format, trunk "0" and four groups or more."""
     raw = m.raw_string.strip()
     groups = _GROUP_SEP.split(raw)
     if not raw.startswith("0") or len(groups) < 4 or not phonenumbers.is_possible_number(m.number):

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from proxy.amazon import ORDER_ID
+from proxy.detectors.attachments import check_part
 from proxy.detectors.base import Context, excerpt
 from proxy.detectors.requests import SIGNAL as REVIEW_REQUEST
 from proxy.excerpts import clip
@@ -104,6 +105,11 @@ def unpermitted_kind(doc: Document, hits: Sequence[Hit]) -> list[Finding]:
     the buyer needs: no question or request, no document, problem, review request or other
     content. Reports the most specific notice once.
 
+    An attached file the buyer can open keeps a courtesy-only note (thank-you, here-to-help,
+    auto-ack) from being reported: it sends that document. It does not hide an order or shipping
+    confirmation or an out-of-stock notice: those stay a forbidden kind of message unless their
+    text sends the document ("please find your invoice attached", a ``purpose`` signal).
+
     Two kinds of notice stay reported next to some content. A ``firm`` notice (an order or
     shipping confirmation) is a forbidden kind of message whatever it also promotes: marketing
     wording (a referral scheme, a coupon, a newsletter, a cross-sell) is reported as well, not
@@ -114,8 +120,9 @@ def unpermitted_kind(doc: Document, hits: Sequence[Hit]) -> list[Finding]:
     ``stock_resolution`` signal) is an out-of-stock notice whatever question, refund or
     promotion comes with it: cancelling and offering another item is what such a notice does."""
     notices = [h for h in hits if _role(h, UNPERMITTED) == "notice"]
-    if not notices or _sends_document(doc) or any(h.rule.detector == REVIEW_REQUEST for h in hits):
+    if not notices or any(h.rule.detector == REVIEW_REQUEST for h in hits):
         return []
+    documents = _sends_document(doc)
     purposes = [h for h in hits if _role(h, UNPERMITTED) == "purpose" and not _opt_out_instruction(h, hits)]
     # A newsletter invitation or a coupon (a ``promotion`` purpose) is promotion: it keeps a
     # thank-you from being thank-you-only, but a firm notice stays reported next to it.
@@ -129,6 +136,8 @@ def unpermitted_kind(doc: Document, hits: Sequence[Hit]) -> list[Finding]:
             return True
         if hit.rule.params.get("firm") is True:
             return promotion_only and (not other or promotes)
+        if documents and hit.rule.params.get("stock") is not True:
+            return False
         return not purposes and not other
 
     kept = [h for h in notices if stands(h)]
@@ -158,7 +167,13 @@ def _same_sentence(a: Hit, b: Hit) -> bool:
 
 
 def _sends_document(doc: Document) -> bool:
-    return any(a.filename and not a.inline for a in doc.parsed.attachments)
+    """A file the buyer can open (a type the attachment rule allows, its content as named) is
+    attached: a courtesy note that carries it sends a document (a manual, a warranty card).
+
+    It does not make a confirmation or an out-of-stock notice permitted: only its text can say
+    that the message sends an invoice or a manual (the ``purpose`` signals). An archive, a
+    spreadsheet, an HTML page, a video or a WebP/HEIC image is no document the buyer was sent."""
+    return any(a.filename and not a.inline and check_part(a) is None for a in doc.parsed.attachments)
 
 
 def _other_category(hit: Hit) -> bool:
