@@ -114,11 +114,11 @@ class DetectSettings(_Closed):
     allow_domains: tuple[str, ...] = ()
     allow_url_prefixes: tuple[str, ...] = ()
     monitor: bool = False  # global monitor mode: record what would happen, deliver everything
-    # The wording model (second signal): "act" holds what it finds for review, "monitor"
-    # only records it, "off" (the default) does not run it: on unseen mail it raised false
-    # alarms far more than recall, and scoring every sentence costs more than the rest of a
-    # plain reply's judgement (README "The second signal").
-    wording_model: Literal["act", "monitor", "off"] = "off"
+    # The wording model (second signal): "act" (the default) holds what it finds for review,
+    # "monitor" only records it, "off" does not run it. On the three newest blind sets it caught
+    # 29 violations the rules missed for 10 compliant replies held (README "The second signal");
+    # "off" saves its cost (about 0.2 ms a sentence, 30 MB) where a supervisor cannot review.
+    wording_model: Literal["act", "monitor", "off"] = "act"
     reload_interval_seconds: float = Field(default=5.0, ge=0)  # rule-pack file polling; 0: off
     categories: dict[Category, RuleOverride] = {}
     rules: dict[str, RuleOverride] = {}

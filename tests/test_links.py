@@ -265,7 +265,7 @@ def test_link_detection_grows_linearly() -> None:
         html = "<html><body>" + "".join(f"<p>{para}</p>" for _ in range(n)) + "</body></html>"
         document = doc_of("\n".join([para] * n), html)
         best = float("inf")
-        for _ in range(3):
+        for _ in range(7):  # best of 7: a busy machine slows single runs, not the best one
             start = time.perf_counter()
             assert detect(document, Context()) == []
             best = min(best, time.perf_counter() - start)
