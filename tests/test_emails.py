@@ -59,6 +59,18 @@ FLAGGED = [
     ("info [apenstaart] fernhill [punt] nl", "info@fernhill.nl", "obfuscated"),
     ("verkoop (at) fernhill-winkel (punt) be", "verkoop@fernhill-winkel.be", "obfuscated"),
     ("kundtjanst(a)fernhill.se", "kundtjanst@fernhill.se", "obfuscated"),  # the Nordic "(a)"
+    # the diminutive Dutch "apenstaartje" and the French "arobas"
+    (
+        "U kunt ook mailen naar klantenservice apenstaartje fernhill-winkel.nl.",
+        "klantenservice@fernhill-winkel.nl",
+        "obfuscated",
+    ),
+    ("mail naar info apestaartje fernhill punt be", "info@fernhill.be", "obfuscated"),
+    ("écrivez à sav arobas fernhill point fr", "sav@fernhill.fr", "obfuscated"),
+    # a local part that is an English word: only the English "at" is a preposition in prose
+    ("Du kan också mejla order snabel-a fernhill.se.", "order@fernhill.se", "obfuscated"),
+    ("Schreiben Sie an shop ät fernhill.de", "shop@fernhill.de", "obfuscated"),
+    ("Scriva a store chiocciola fernhill punto it", "store@fernhill.it", "obfuscated"),
     ("info＠fernhill.jp", "info@fernhill.jp", "obfuscated"),
     ("hеlp@fernhill.co.za", "help@fernhill.co.za", "obfuscated"),  # Cyrillic е
     ("he\u200bllo@fernhill.co.uk", "hello@fernhill.co.uk", "obfuscated"),
@@ -148,6 +160,14 @@ def test_find_addresses_spans() -> None:
 def test_judge_rejects_obfuscated_address() -> None:
     judgement = Checker().judge(message("Hallo,\n\nschreiben Sie an moin (at) fernhill (punkt) de"))
     assert judgement.verdict is Verdict.REJECT
+    assert "contact_email" in judgement.categories
+    assert "external_link" not in judgement.categories  # the domain belongs to the address
+
+
+def test_judge_word_at_address_is_one_element() -> None:
+    judgement = Checker().judge(
+        message("Hallo,\n\nU kunt ook mailen naar orders apenstaartje fernhill-winkel.nl.")
+    )
     assert "contact_email" in judgement.categories
     assert "external_link" not in judgement.categories  # the domain belongs to the address
 

@@ -761,3 +761,78 @@ def test_thank_you_with_newsletter_is_still_not_thank_you_only() -> None:
 def test_important_on_a_missing_address_part_is_allowed(body: str) -> None:
     cats = {f.category for f in findings(message("[Important] Address", body))}
     assert Category.IMPORTANT_TAG not in cats
+
+
+# A missing item sent on afterwards is a fulfilment fix, whatever the greeting thanks for or the
+# subject calls it ("Nalevering" is a follow-up delivery, not a back-order notice).
+MISSING_ITEM_SENT = [
+    (
+        "Nalevering voor bestelling " + OID,
+        f"Een accessoire uit bestelling {OID} zat niet in het hoofdpakket. "
+        "We hebben het vandaag apart verstuurd met PostNL, trackingnummer 3SCKTZ7473010.",
+    ),
+    (
+        f"ご注文 {OID}について",
+        "いつもご利用いただきありがとうございます。\n\n"
+        f"ご注文 {OID}の付属品が一点、本体と同梱されておりませんでした。本日、佐川急便にて別送いたしました。",
+    ),
+    (
+        f"Order {OID}",
+        "Thank you for your order! The charger wasn't in the box, so we sent it today with DPD.",
+    ),
+    (
+        f"Bestellung {OID}",
+        "Vielen Dank für Ihre Bestellung. Das Netzteil war leider nicht im Paket; "
+        "wir haben es heute separat verschickt.",
+    ),
+    (
+        f"Commande {OID}",
+        "Merci pour votre commande. Le chargeur n'était pas dans le colis : il est parti ce matin.",
+    ),
+    (f"Zamówienie {OID}", "Dziękujemy za zakup. Ładowarki nie było w paczce, wysłaliśmy ją dziś osobno."),
+    (f"Beställning {OID}", "Tack för ditt köp! Laddaren låg inte med i paketet, vi skickade den i dag."),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), MISSING_ITEM_SENT)
+def test_a_missing_item_sent_on_is_permitted(subject: str, body: str) -> None:
+    assert Category.UNPERMITTED_PROACTIVE not in {f.category for f in findings(message(subject, body))}
+
+
+def test_important_on_a_missing_item_note_is_still_misused() -> None:
+    body = f"Een accessoire uit bestelling {OID} zat niet in het hoofdpakket. We hebben het apart verstuurd."
+    got = findings(message(f"Nalevering voor bestelling {OID} [Important]", body))
+    assert [f.rule for f in got] == ["important_tag.not_critical"]
+
+
+def test_a_back_order_in_dutch_is_still_a_stock_notice() -> None:
+    body = f"Het artikel uit bestelling {OID} staat helaas in nalevering."
+    assert "unpermitted_proactive.out_of_stock.more" in rules_of(message(f"Bestelling {OID}", body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"Un petit mot simplement pour vous remercier d'avoir choisi notre boutique pour la commande {OID}.",
+        f"Thank you for having chosen our shop for order {OID}.",
+        f"Queremos agradecerle por habernos elegido para el pedido {OID}.",
+        f"Bedankt dat u voor onze winkel hebt gekozen (bestelling {OID}).",
+    ],
+)
+def test_thanks_for_having_chosen_is_thank_you_only(body: str) -> None:
+    assert "unpermitted_proactive.thank_you_for_choosing.multi" in rules_of(message(f"Order {OID}", body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"Du har beställt en madrass med broderat namn (beställning {OID}). I beställningen står namnet "
+        '"Emilie". Bekräfta stavningen, eller skicka den rätta, innan vi börjar brodera.',
+        f"Bestelling {OID}: u koos een geborduurde naam. "
+        "Bevestig de spelling van de naam voordat we gaan borduren.",
+    ],
+)
+def test_important_on_a_bare_imperative_customisation_question_is_allowed(body: str) -> None:
+    cats = {f.category for f in findings(message(f"[Important] Order {OID}", body))}
+    assert Category.IMPORTANT_TAG not in cats
+    assert Category.UNPERMITTED_PROACTIVE not in cats

@@ -22,7 +22,12 @@ from proxy.detectors.base import Context
 from proxy.excerpts import clip
 from proxy.models import DEFAULT_ACTIONS, Category, Document, Finding, Origin
 
-_AT_WORDS = r"at|arobase|arroba|chiocciola|ät|klammeraffe|małpa|malpa|snabel-a|apenstaart|apestaart"
+# The "@" in words: English, French, Spanish/Portuguese, Italian, German, Polish, Swedish, Dutch
+# (Japanese writers fold to a full-width "＠", which normalisation already reads as "@").
+_AT_WORDS = (
+    r"at|arobase|arobas|arroba|chiocciola|chiocciolina|ät|klammeraffe|małpa|malpa|snabel-a|snabela"
+    r"|apenstaartje|apestaartje|apenstaart|apestaart|at-teken|at-zeichen"
+)
 # The dots of a domain after an "@": written, spaced, spelled out or bracketed ("[punt]").
 _ADDRESS_DOT = rf"{DOT_SEP}|{BRACKET_DOT_SEP}"
 _SPLIT_DOMAIN = re.compile(rf"({_ADDRESS_DOT})", re.I)
@@ -177,10 +182,13 @@ def _address(folded: str, rev: str, at_start: int, at_end: int, source: str) -> 
     if not local:
         return None
     worded = "@" not in folded[at_start:at_end]
-    if worded and local.lower() in _PROSE_BEFORE_AT:
+    english_at = folded[at_start:at_end].strip().lower() == "at"
+    # Only the English "at" is a preposition in prose ("order at shop.com"); "order snabel-a
+    # shop.se" or "bestellingen apenstaartje shop.nl" names a mailbox whatever the local part.
+    if english_at and local.lower() in _PROSE_BEFORE_AT:
         return None
     if (
-        folded[at_start:at_end].strip().lower() == "at"
+        english_at
         and not _spelled(m.group(0))
         and (
             not (local.islower() and _MAILBOX.search(local))
