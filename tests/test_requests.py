@@ -37,6 +37,14 @@ def orders(checker: Checker, raw: bytes) -> tuple[str, ...] | None:
     return None if req is None else req.order_ids
 
 
+async def after_a_request(checker: Checker, first: bytes, second: bytes) -> list[str]:
+    """The categories of ``second``, judged after ``first`` was relayed (its request recorded)."""
+    ledger = MemoryLedger()
+    await checker.apply_ledger(checker.judge(first), ledger, "first")
+    await ledger.confirm("first")
+    return (await checker.apply_ledger(checker.judge(second), ledger, "second")).categories
+
+
 REQUESTS = [
     "When you have a minute, we would be grateful for your feedback on this order.",
     "Could you take a moment to review the thermos on Amazon?",
@@ -449,13 +457,9 @@ async def test_second_request_is_repeat_even_in_another_language(checker: Checke
 
 
 async def test_feedback_then_product_review_share_history(checker: Checker) -> None:
-    ledger = MemoryLedger()
-    first = checker.judge(message("We would appreciate your seller feedback on this order."))
-    await checker.apply_ledger(first, ledger, "a")
-    await ledger.confirm("a")
-    second = checker.judge(message("Could you spare a minute to review the lamp on Amazon?"))
-    second = await checker.apply_ledger(second, ledger, "b")
-    assert "repeat_request" in second.categories
+    first = message("We would appreciate your seller feedback on this order.")
+    second = message("Could you spare a minute to review the lamp on Amazon?")
+    assert "repeat_request" in await after_a_request(checker, first, second)
 
 
 def _flat(table: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -510,13 +514,9 @@ def test_request_in_quoted_history_is_not_ours(checker: Checker) -> None:
 
 
 async def test_ordinary_wording_second_request_is_repeat(checker: Checker) -> None:
-    ledger = MemoryLedger()
-    first = checker.judge(message("We'd be grateful for a little seller feedback about how we did."))
-    await checker.apply_ledger(first, ledger, "p")
-    await ledger.confirm("p")
-    second = checker.judge(message("Ci farebbe piacere una sua recensione del prodotto."))
-    second = await checker.apply_ledger(second, ledger, "q")
-    assert "repeat_request" in second.categories
+    first = message("We'd be grateful for a little seller feedback about how we did.")
+    second = message("Ci farebbe piacere una sua recensione del prodotto.")
+    assert "repeat_request" in await after_a_request(checker, first, second)
 
 
 # Requests that earlier slipped through: phrases split by a soft line break, conditional
@@ -656,15 +656,11 @@ async def test_second_request_with_an_incentive_is_repeat_and_incentive(checker:
 
 
 async def test_order_id_only_in_subject_still_links_the_requests(checker: Checker) -> None:
-    ledger = MemoryLedger()
-    first = checker.judge(message("Could you spare a minute to review the lamp on Amazon?"))
-    await checker.apply_ledger(first, ledger, "s1")
-    await ledger.confirm("s1")
-    second = checker.judge(
-        message("¿Nos dejarías una reseña de la lámpara en Amazon?", subject=f"¿Qué tal la lámpara? {ORDER}")
+    first = message("Could you spare a minute to review the lamp on Amazon?")
+    second = message(
+        "¿Nos dejarías una reseña de la lámpara en Amazon?", subject=f"¿Qué tal la lámpara? {ORDER}"
     )
-    second = await checker.apply_ledger(second, ledger, "s2")
-    assert "repeat_request" in second.categories
+    assert "repeat_request" in await after_a_request(checker, first, second)
 
 
 # ----------------------------------------------------------------------------- added after heldout13
@@ -762,15 +758,9 @@ def test_refusals_and_damage_assessments_are_not_requests(checker: Checker, lang
 
 
 async def test_reward_for_whoever_reviews_is_a_repeat_after_a_neutral_request(checker: Checker) -> None:
-    ledger = MemoryLedger()
-    first = checker.judge(
-        message("Quando puder, deixe sua opinião sobre o pedido na Amazon. Muito obrigado!")
-    )
-    await checker.apply_ledger(first, ledger, "p1")
-    await ledger.confirm("p1")
-    second = checker.judge(message("Quem deixa uma avaliação na Amazon recebe de volta 10% do valor pago."))
-    second = await checker.apply_ledger(second, ledger, "p2")
-    assert "repeat_request" in second.categories
+    first = message("Quando puder, deixe sua opinião sobre o pedido na Amazon. Muito obrigado!")
+    second = message("Quem deixa uma avaliação na Amazon recebe de volta 10% do valor pago.")
+    assert "repeat_request" in await after_a_request(checker, first, second)
 
 
 # ----------------------------------------------------------------------------- added after heldout15
@@ -873,19 +863,11 @@ def test_errands_thanks_and_removal_rewards_are_not_requests(checker: Checker, l
 
 
 async def test_casual_second_request_in_a_delivery_reply_is_a_repeat(checker: Checker) -> None:
-    ledger = MemoryLedger()
-    first = checker.judge(
-        message("Hej! Om du har en minut skulle vi uppskatta en recension av beställningen.")
+    first = message("Hej! Om du har en minut skulle vi uppskatta en recension av beställningen.")
+    second = message(
+        "PostNord säger levererat idag, och om du orkar får du gärna recensera produkten.", reply=True
     )
-    await checker.apply_ledger(first, ledger, "s1")
-    await ledger.confirm("s1")
-    second = checker.judge(
-        message(
-            "PostNord säger levererat idag, och om du orkar får du gärna recensera produkten.", reply=True
-        )
-    )
-    second = await checker.apply_ledger(second, ledger, "s2")
-    assert "repeat_request" in second.categories
+    assert "repeat_request" in await after_a_request(checker, first, second)
 
 
 # After heldout17/18: "you can rate the order" in a support reply, appreciation of feedback about
@@ -950,17 +932,9 @@ def test_state_checks_thanks_and_removal_offers_are_not_requests(
 
 
 async def test_can_rate_the_order_in_a_support_reply_is_a_repeat(checker: Checker) -> None:
-    ledger = MemoryLedger()
-    first = checker.judge(
-        message("Als je even tijd hebt, zouden we je feedback over deze bestelling op prijs stellen.")
+    first = message("Als je even tijd hebt, zouden we je feedback over deze bestelling op prijs stellen.")
+    second = message(
+        "De schroeven zijn vandaag verstuurd. Je kunt de bestelling beoordelen via Mijn bestellingen.",
+        reply=True,
     )
-    await checker.apply_ledger(first, ledger, "s1")
-    await ledger.confirm("s1")
-    second = checker.judge(
-        message(
-            "De schroeven zijn vandaag verstuurd. Je kunt de bestelling beoordelen via Mijn bestellingen.",
-            reply=True,
-        )
-    )
-    second = await checker.apply_ledger(second, ledger, "s2")
-    assert "repeat_request" in second.categories
+    assert "repeat_request" in await after_a_request(checker, first, second)
