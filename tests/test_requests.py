@@ -938,3 +938,59 @@ async def test_can_rate_the_order_in_a_support_reply_is_a_repeat(checker: Checke
         reply=True,
     )
     assert "repeat_request" in await after_a_request(checker, first, second)
+
+
+# heldout20: "you haven't reviewed order … yet" in de, nl, pl, sv (and ja) is the nudge itself;
+# a sentence that asks to remove or change a review is not a request for one, whatever request
+# words it carries ("Bitte entfernen Sie die Ein-Stern-Bewertung").
+H20_REQUESTS: dict[str, list[str]] = {
+    "de": [
+        f"Sie haben Bestellung {ORDER} noch nicht bewertet – ein paar Worte würden uns sehr helfen.",
+        "Du hast die Teekanne bisher noch nicht bewertet.",
+    ],
+    "nl": [f"U heeft bestelling {ORDER} nog niet beoordeeld; een paar woorden zouden ons helpen."],
+    "pl": [f"Nie dodał Pan jeszcze opinii do zamówienia {ORDER}, kilka słów bardzo by nam pomogło."],
+    "sv": [f"Du har inte recenserat order {ORDER} än, några rader skulle hjälpa oss mycket."],
+    "ja": [f"ご注文 {ORDER} のレビューがまだのようです。一言いただけると助かります。"],
+}
+
+H20_NOT_REQUESTS: dict[str, list[str]] = {
+    "de": [
+        "Bitte entfernen Sie die Ein-Stern-Bewertung, das Problem ist gelöst.",
+        "Bitte nehmen Sie die Ein-Stern-Bewertung wieder raus, sie schadet uns sehr.",
+        "Sie haben noch keine Bewertung abgegeben, es gibt also nichts zu ändern.",
+        "Der Gutachter hat den Schaden noch nicht bewertet.",
+    ],
+    "en": ["Could you please update your review now that the replacement has arrived?"],
+    "nl": ["U heeft nog geen review geplaatst, dus er valt niets aan te passen."],
+    "pl": ["Nie dodał Pan jeszcze zdjęć do reklamacji."],
+    "sv": ["Du har inte fått paketet än, vi kollar med PostNord."],
+    "ja": ["レビューの反映がまだのようですので、Amazonにお問い合わせください。"],
+}
+
+
+@pytest.mark.parametrize(("lang", "body"), _flat(H20_REQUESTS))
+def test_not_yet_reviewed_the_order_is_a_request(checker: Checker, lang: str, body: str) -> None:
+    assert orders(checker, message(body)) == (ORDER,), lang
+
+
+@pytest.mark.parametrize(("lang", "body"), _flat(H20_NOT_REQUESTS))
+def test_removal_requests_and_not_yet_look_alikes_are_not_requests(
+    checker: Checker, lang: str, body: str
+) -> None:
+    assert orders(checker, message(body)) is None, lang
+
+
+def test_request_after_a_removal_sentence_still_counts(checker: Checker) -> None:
+    # the German request rule first matches in the removal sentence, then again in the next one
+    body = "Bitte entfernen Sie die Ein-Stern-Bewertung. Über eine neue Bewertung würden wir uns freuen."
+    assert orders(checker, message(body)) == (ORDER,)
+
+
+async def test_second_not_yet_reviewed_nudge_is_a_repeat(checker: Checker) -> None:
+    first = message("Wir würden uns über Ihre Bewertung auf Amazon freuen.")
+    second = message(
+        f"Ihr Paket ist bei DHL. Sie haben Bestellung {ORDER} noch nicht bewertet – ein paar Worte würden uns helfen.",
+        reply=True,
+    )
+    assert "repeat_request" in await after_a_request(checker, first, second)

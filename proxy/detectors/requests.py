@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from proxy.amazon import order_ids
 from proxy.detectors.base import Context
 from proxy.models import Category, Document, Origin, ReviewRequest
-from proxy.rules.engine import Hit
+from proxy.rules.engine import Hit, SegmentText, confirm
 
 # The pack rules declared ``detector: review_request`` (rules/review_request.yaml).
 SIGNAL = "review_request"
@@ -35,10 +35,36 @@ def review_request(doc: Document, ctx: Context) -> ReviewRequest | None:
     if (
         not links_review_form(doc)
         and not rewards_a_review(hits)
-        and (ctx.rules is None or not ctx.rules.signals(doc, SIGNAL, hits))
+        and (ctx.rules is None or not outside_removals(ctx.rules.signals(doc, SIGNAL, hits), hits))
     ):
         return None
     return ReviewRequest(order_ids=request_orders(doc))
+
+
+def outside_removals(signals: Sequence[Hit], hits: Sequence[Hit]) -> list[Hit]:
+    """The request signals that do not share a sentence with a request to remove or change a
+    review (a ``feedback_removal`` hit in the seller's own text): "Bitte entfernen Sie die
+    Ein-Stern-Bewertung" asks to take a review away, not for one, whatever request words it
+    uses. A signal rule is confirmed again after such a sentence, so that a separate request
+    later in the same text still counts."""
+    removals = [h for h in hits if h.rule.category is Category.FEEDBACK_REMOVAL and not h.segment.quoted]
+    if not removals:
+        return list(signals)
+    kept: list[Hit] = []
+    for sig in signals:
+        text = sig.segment.folded
+        view = SegmentText(text)
+        start, end = sig.start, sig.end
+        while True:
+            lo, hi = view.window("sentence", start, end)
+            if not any(r.segment is sig.segment and r.start < hi and r.end > lo for r in removals):
+                kept.append(Hit(rule=sig.rule, segment=sig.segment, start=start, end=end))
+                break
+            span = confirm(sig.rule, text[hi:]) if hi < len(text) else None
+            if span is None:
+                break
+            start, end = hi + span[0], hi + span[1]
+    return kept
 
 
 def rewards_a_review(hits: Sequence[Hit]) -> bool:
