@@ -990,7 +990,8 @@ def test_request_after_a_removal_sentence_still_counts(checker: Checker) -> None
 async def test_second_not_yet_reviewed_nudge_is_a_repeat(checker: Checker) -> None:
     first = message("Wir würden uns über Ihre Bewertung auf Amazon freuen.")
     second = message(
-        f"Ihr Paket ist bei DHL. Sie haben Bestellung {ORDER} noch nicht bewertet – ein paar Worte würden uns helfen.",
+        f"Ihr Paket ist bei DHL. Sie haben Bestellung {ORDER} noch nicht bewertet – "
+        "ein paar Worte würden uns helfen.",
         reply=True,
     )
     assert "repeat_request" in await after_a_request(checker, first, second)

@@ -34,12 +34,50 @@ def test_the_shipped_model_loads_with_a_threshold_per_category() -> None:
     assert model.categories == signal.CATEGORIES
     assert len(model.thresholds) == len(model.bias) == len(signal.CATEGORIES)
     assert all(0.5 <= t <= 1.0 for t in model.thresholds)
-    assert len(model.weights) > 1000
+    assert model.size > 1000
 
 
 def test_features_fold_digits_and_case() -> None:
     assert signal.features("Order 123 ARRIVED") == signal.features("order 987 arrived")
     assert signal.features("Ｇｉｆｔ card") == signal.features("gift card")
+
+
+BATCH = [
+    "Order 123 ARRIVED",
+    "Ｇｉｆｔ card for a 5-star review, please",
+    "Wir bitten Sie, Ihre Bewertung zu ändern.",
+    "ご注文の商品は明日届きます。",
+    "a",
+    "x" * 500,
+    "Gracias 😀 por su paciencia, señora Núñez",
+]
+
+
+def test_a_batch_has_the_features_of_each_sentence_alone() -> None:
+    owner, feats = signal.feature_pairs(BATCH)
+    for i, sentence in enumerate(BATCH):
+        assert [int(f) for f in feats[owner == i]] == signal.features(sentence)
+    assert all(0 <= f < 1 << signal.BITS for f in feats.tolist())
+
+
+def test_features_are_words_word_pairs_and_character_grams() -> None:
+    # one word: the word, and its 3-5-grams with the spaces around it; no pair
+    assert len(signal.features("cat")) == 1 + 3 + 2 + 1
+    # two words: two words, one pair, 3-5-grams of " dog cat "
+    assert len(signal.features("dog cat")) == 2 + 1 + 7 + 6 + 5
+    # word order matters through the pairs and grams; sentences do not run into each other
+    assert signal.features("dog cat") != signal.features("cat dog")
+    owner, feats = signal.feature_pairs(["dog", "cat"])
+    assert set(feats[owner == 0].tolist()) == set(signal.features("dog"))
+
+
+def test_the_model_scores_a_batch_as_it_scores_each_sentence() -> None:
+    model = signal.load_model()
+    assert model is not None
+    batch = model.score_all(BATCH)
+    assert batch.shape == (len(BATCH), len(signal.CATEGORIES))
+    for row, sentence in zip(batch.tolist(), BATCH, strict=True):
+        assert row == pytest.approx(model.scores(sentence))
 
 
 def test_sentences_keep_prose_and_drop_fragments() -> None:

@@ -42,7 +42,7 @@ CORPORA = [
     "../shared/corpus",
     "corpora/own",
     "corpora/phrases",
-    *(f"corpora/heldout{n}" for n in range(1, 19)),
+    *(f"corpora/heldout{n}" for n in range(1, 21)),
 ]
 CHECKER = build_checker(DetectSettings())
 

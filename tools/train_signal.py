@@ -21,19 +21,19 @@ from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from proxy.detectors.signal import BITS, CATEGORIES, features
+from proxy.detectors.signal import BITS, CATEGORIES, feature_pairs
 
 OUT = Path(__file__).resolve().parent.parent / "proxy" / "detectors" / "signal_model.json"
 
 
-def matrix(texts: list[str]) -> csr_matrix:
+def matrix(texts: list[str], chunk: int = 2000) -> csr_matrix:
     rows, cols = [], []
-    for i, text in enumerate(texts):
-        for f in set(features(text)):
-            rows.append(i)
-            cols.append(f)
-    data = np.ones(len(rows), dtype=np.float32)
-    return csr_matrix((data, (rows, cols)), shape=(len(texts), 1 << BITS))
+    for at in range(0, len(texts), chunk):
+        owner, feats = feature_pairs(texts[at : at + chunk])
+        rows.append(owner.astype(np.int64) + at)
+        cols.append(feats.astype(np.int64))
+    r, c = np.concatenate(rows), np.concatenate(cols)
+    return csr_matrix((np.ones(len(r), dtype=np.float32), (r, c)), shape=(len(texts), 1 << BITS))
 
 
 def threshold(scores: np.ndarray, y: np.ndarray, precision: float) -> float:
