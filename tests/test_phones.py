@@ -164,6 +164,7 @@ NOT_PHONES = [
     ("DE", "Rechnung Nr. 2025 10 4711"),
     ("US", "RMA number: 88213047"),
     ("US", "[Ticket#1023694]"),
+    ("DE", "Mit freundlichen Grüßen\nNora\n{#HS:5748960348-8099#}\n"),  # Help Scout's thread token
     ("US", "2000 mAh, 1 200 W, 45 W"),
     ("US", "firmware 1.3.0 on macOS 12"),
     ("DE", "Kundennummer 4711 0815 22"),
@@ -351,6 +352,13 @@ def test_signature_line_numbers_are_phones(region: str, text: str) -> None:
 @pytest.mark.parametrize(("region", "text"), NOT_SIGNATURE_PHONES)
 def test_tax_ids_and_table_cells_are_not_phones(region: str, text: str) -> None:
     assert _found(region, text) == []
+
+
+def test_a_thread_token_hides_no_phone_inside_a_line() -> None:
+    # only Help Scout's token on a line of its own is skipped; a number dressed as one in the
+    # text is still a phone number
+    assert list(phones.find_numbers("Ruf an: {#HS:0301234567-1#} danke", "DE"))
+    assert list(phones.find_numbers("{#HS:030 1234567#}", "DE"))
 
 
 def test_digits_inside_an_email_address_are_no_phone() -> None:

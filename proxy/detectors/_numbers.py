@@ -539,6 +539,9 @@ _SHAPES = tuple(
         (r"(?<![A-Za-z0-9+])", r"\d+[A-Za-z]\w*(?:[-_/.]\w+)*", ""),
         # "#" or "No." before a number: ticket and reference numbers
         ("", r"(?:#|\bno\.|\bnr\.|n[°º]\.?)\s?\d[\d\-/]*", ""),
+        # Help Scout's thread token on a line of its own at the foot of its mail
+        # ({#HS:1234567890-1234#}); anywhere else the digits are read as usual
+        (r"(?<![^\n])", r"\{#HS:\d{6,12}-\d{1,6}#\}", r"(?![^\n])", False),
         # prices: a currency before or after the amount
         ("", _PRICE_BEFORE, ""),
         ("", _PRICE_AFTER, ""),
