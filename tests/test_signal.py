@@ -43,7 +43,11 @@ def test_features_fold_digits_and_case() -> None:
 
 
 BATCH = [
+    "",
+    " ",
     "Order 123 ARRIVED",
+    "😀" * 300,
+    "𠀀𠀁𠀂 𠀃𠀄 test words",
     "Ｇｉｆｔ card for a 5-star review, please",
     "Wir bitten Sie, Ihre Bewertung zu ändern.",
     "ご注文の商品は明日届きます。",
@@ -58,6 +62,12 @@ def test_a_batch_has_the_features_of_each_sentence_alone() -> None:
     for i, sentence in enumerate(BATCH):
         assert [int(f) for f in feats[owner == i]] == signal.features(sentence)
     assert all(0 <= f < 1 << signal.BITS for f in feats.tolist())
+
+
+def test_an_empty_sentence_has_no_features() -> None:
+    assert signal.features("") == signal.features(" ") == []
+    owner, feats = signal.feature_pairs(["", "  "])
+    assert len(owner) == len(feats) == 0
 
 
 def test_features_are_words_word_pairs_and_character_grams() -> None:

@@ -149,7 +149,8 @@ def feature_pairs(batch: Sequence[str]) -> tuple[NDArray[np.uint64], NDArray[np.
         pairs = first + up[size] * (np.uint64(0x20) + _PRIME * second)
         keys.append((owner[starts[1:]][pair] << _SHIFT) | _bucket(pairs, 2))
     joined = np.sort(np.concatenate(keys))
-    unique = joined[np.concatenate([[True], joined[1:] != joined[:-1]])]
+    first = np.ones(min(len(joined), 1), dtype=np.bool_)  # the first key, if there is one
+    unique = joined[np.concatenate([first, joined[1:] != joined[:-1]])]
     return unique >> _SHIFT, unique & np.uint64(_MASK)
 
 
